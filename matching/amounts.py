@@ -17,6 +17,7 @@ from .capacity import CountOptimum, count_optimum, objective
 
 MILP_MAX_EDGES = 2_000
 FILL_ROUNDS = 4
+MIN_STEP_SCALE = 1e-3  # subgradient steps this small no longer move the bound
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,11 @@ def lagrangian(inst: Instance, first: CountOptimum, deadline: float) -> Answer:
     lam = np.zeros(inst.n_cols)
     assigned, value = first.assigned, first.bound
     scale, stalled, last = 2.0, 0, 0.0
-    while time.perf_counter() + last < deadline and bound - best_value > 1e-9 * abs(bound):
+    while (
+        time.perf_counter() + last < deadline
+        and bound - best_value > 1e-9 * abs(bound)
+        and scale > MIN_STEP_SCALE
+    ):
         started = time.perf_counter()
         slack = inst.quota_amount - inst.used_amount(assigned)
         slack[(lam <= 0) & (slack > 0)] = 0.0  # λ already at 0 cannot go lower

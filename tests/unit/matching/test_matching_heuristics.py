@@ -1,0 +1,93 @@
+"""The non-exact paths: Lagrangian repair under binding amount quotas, and pruned edges."""
+
+import time
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from matching_cases import brute_force
+
+from matching.amounts import Instance, lagrangian, with_amounts
+from matching.capacity import count_optimum
+
+fast = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@st.composite
+def instances(draw):
+    n, m = draw(st.integers(1, 6)), draw(st.integers(1, 3))
+    grid = [(i, j) for i in range(n) for j in range(m)]
+    edges = sorted(draw(st.sets(st.sampled_from(grid), min_size=1)))
+    rows, cols = (np.array(x, dtype=np.int64) for x in zip(*edges, strict=True))
+    weight = np.array(draw(st.lists(st.floats(0, 1), min_size=len(edges), max_size=len(edges))))
+    amount = np.array(draw(st.lists(st.sampled_from([1.0, 2.0, 3.0, 5.0]), min_size=n, max_size=n)))
+    quota = np.array(draw(st.lists(st.sampled_from([2.0, 4.0, 6.0]), min_size=m, max_size=m)))
+    capacity = np.array(draw(st.lists(st.integers(0, 3), min_size=m, max_size=m)))
+    return Instance(n, m, rows, cols, weight, capacity, amount, quota, float(n + 1))
+
+
+def optimum(inst: Instance, amounts: bool) -> float:
+    """Brute-force best of Σ (bonus + weight)."""
+    options = [inst.cols[inst.rows == i].tolist() for i in range(inst.n_rows)]
+    score = {
+        (int(i), int(j)): float(w)
+        for i, j, w in zip(inst.rows, inst.cols, inst.weight, strict=True)
+    }
+    served, total = brute_force(
+        options,
+        score,
+        dict(enumerate(inst.capacity.tolist())),
+        inst.amount.tolist() if amounts else None,
+        dict(enumerate(inst.quota_amount.tolist())) if amounts else None,
+    )
+    return served * inst.bonus + total
+
+
+def keeps_quotas(inst: Instance, assigned: np.ndarray) -> bool:
+    on = assigned >= 0
+    edges = set(zip(inst.rows.tolist(), inst.cols.tolist(), strict=True))
+    return (
+        all((i, int(assigned[i])) in edges for i in np.flatnonzero(on))
+        and bool(np.all(np.bincount(assigned[on], minlength=inst.n_cols) <= inst.capacity))
+        and inst.fits(assigned)
+    )
+
+
+@fast
+@given(inst=instances())
+def test_lagrangian_repair_keeps_quotas_and_brute_force_lies_within_its_gap(inst):
+    first = count_optimum(
+        inst.n_rows, inst.n_cols, inst.rows, inst.cols, inst.weight, inst.capacity, inst.bonus
+    )
+    answer = lagrangian(inst, first, time.perf_counter() + 1.0)
+    value = inst.value(answer.assigned)
+    assert keeps_quotas(inst, answer.assigned)
+    assert answer.bound >= value - 1e-9
+    assert value - 1e-9 <= optimum(inst, amounts=True) <= answer.bound + 1e-9
+    if answer.exact:
+        assert value == pytest.approx(optimum(inst, amounts=True), abs=1e-9)
+
+
+@fast
+@given(inst=instances())
+def test_with_amounts_is_exact_when_it_says_so(inst):
+    answer = with_amounts(inst, time_limit=5.0)
+    assert keeps_quotas(inst, answer.assigned)
+    best = optimum(inst, amounts=True)
+    assert inst.value(answer.assigned) - 1e-9 <= best <= answer.bound + 1e-9
+    if answer.exact:
+        assert inst.value(answer.assigned) == pytest.approx(best, abs=1e-9)
+
+
+@fast
+@given(inst=instances())
+def test_pruned_edges_give_a_valid_bound(inst):
+    pruned = count_optimum(
+        inst.n_rows, inst.n_cols, inst.rows, inst.cols, inst.weight, inst.capacity, inst.bonus,
+        max_edges=1,
+    )  # fmt: skip
+    value = inst.value(pruned.assigned)
+    assert value - 1e-9 <= optimum(inst, amounts=False) <= pruned.bound + 1e-9
+    if pruned.exact:
+        assert value == pytest.approx(optimum(inst, amounts=False), abs=1e-9)
