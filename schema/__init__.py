@@ -1,0 +1,1 @@
+"""The GraphQL face of ParkMatch: strawberry types, queries and mutations per domain."""

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+import strawberry
+
+from schema.accounts.parties import Park
+from schema.accounts.types import User
+from schema.context import Info
+from server.services import accounts, parties
+
+
+@strawberry.type
+class Query:
+    @strawberry.field
+    async def me(self, info: Info) -> User | None:
+        viewer = info.context.viewer
+        if viewer is None:
+            return None
+        return User.of(await accounts.get_user(viewer, viewer.user_id))
+
+    @strawberry.field(description="Every park; open to all, for registration.")
+    async def parks(self) -> list[Park]:
+        return [Park.of(park) for park in await parties.list_parks()]

@@ -1,0 +1,74 @@
+"""The one schema, merged from the per-domain pieces, with its abuse limits."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.extensions import (
+    DisableIntrospection,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+
+from schema.accounts import mutations as account_mutations
+from schema.accounts import queries as account_queries
+from schema.audit import queries as audit_queries
+from schema.companies import mutations as company_mutations
+from schema.companies import queries as company_queries
+from schema.drives import mutations as drive_mutations
+from schema.drives import queries as drive_queries
+from schema.errors import ErrorCodes
+from schema.needs import mutations as need_mutations
+from schema.needs import queries as need_queries
+from schema.products import mutations as product_mutations
+from schema.products import queries as product_queries
+
+MAX_DEPTH = 10
+MAX_ALIASES = 15
+MAX_TOKENS = 2000
+
+Query = merge_types(
+    "Query",
+    (
+        account_queries.Query,
+        company_queries.Query,
+        need_queries.Query,
+        product_queries.Query,
+        drive_queries.Query,
+        audit_queries.Query,
+    ),
+)
+Mutation = merge_types(
+    "Mutation",
+    (
+        account_mutations.Mutation,
+        company_mutations.Mutation,
+        need_mutations.Mutation,
+        product_mutations.Mutation,
+        drive_mutations.Mutation,
+    ),
+)
+
+
+def build_schema(*, production: bool = False) -> strawberry.Schema:
+    # Factories, not instances: each request gets extensions of its own.
+    extensions = [
+        ErrorCodes,
+        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        lambda: ParserCache(maxsize=256),
+        lambda: ValidationCache(maxsize=256),
+    ]
+    if production:
+        extensions.append(DisableIntrospection)
+    return strawberry.Schema(
+        query=Query,
+        mutation=Mutation,
+        extensions=extensions,
+        config=StrawberryConfig(disable_field_suggestions=production),
+    )

@@ -1,0 +1,49 @@
+"""The GraphQL endpoint: resolves the bearer token into the request's viewer."""
+
+from __future__ import annotations
+
+import uuid
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+
+from schema.context import Context
+from server.config import Settings
+from server.errors import Unauthenticated
+from server.services import accounts
+
+BEARER = "bearer "
+
+
+def bearer_token(header: str | None) -> str | None:
+    if header and header[: len(BEARER)].lower() == BEARER:
+        return header[len(BEARER) :].strip() or None
+    return None
+
+
+class ParkMatchGraphQL(GraphQL):
+    def __init__(self, schema, settings: Settings) -> None:
+        super().__init__(
+            schema,
+            graphql_ide=None if settings.production else "graphiql",
+            allow_queries_via_get=False,
+        )
+        self.settings = settings
+
+    async def get_context(
+        self, request: Request | WebSocket, response: Response | WebSocket
+    ) -> Context:
+        request_id = request.scope.get("state", {}).get("request_id") or uuid.uuid4().hex
+        context = Context(settings=self.settings, request_id=request_id)
+        token = bearer_token(request.headers.get("authorization"))
+        if token is not None:
+            # A bad token leaves the request anonymous: whatever needs a viewer is refused
+            # as UNAUTHENTICATED, while sign-in itself still works.
+            try:
+                context.viewer = await accounts.authenticate(token, self.settings)
+                context.token = token
+            except Unauthenticated:
+                pass
+        return context

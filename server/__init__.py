@@ -1,0 +1,1 @@
+"""ParkMatch server: the imperative shell around the matching core."""

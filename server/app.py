@@ -1,0 +1,56 @@
+"""create_app(settings): the one place that wires routes, middleware and the lifespan."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route, WebSocketRoute
+
+from schema.root import build_schema
+from schema.view import ParkMatchGraphQL
+from server.config import Settings
+from server.db import database
+from server.limits import RequestLimits
+from server.services.health import database_ready
+
+
+async def healthz(_: Request) -> JSONResponse:
+    return JSONResponse({"status": "ok"})
+
+
+async def readyz(_: Request) -> JSONResponse:
+    if await database_ready():
+        return JSONResponse({"status": "ready"})
+    return JSONResponse({"status": "database unreachable"}, status_code=503)
+
+
+def create_app(settings: Settings) -> Starlette:
+    graphql = ParkMatchGraphQL(build_schema(production=settings.production), settings)
+
+    @asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        async with database(settings.database_url):
+            yield
+
+    return Starlette(
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql),
+            Route("/healthz", healthz),
+            Route("/readyz", readyz),
+        ],
+        middleware=[Middleware(RequestLimits)],
+        lifespan=lifespan,
+    )
+
+
+def app_from_env() -> Starlette:
+    """The factory uvicorn workers call: settings from the environment."""
+    from server.config import load_settings
+
+    return create_app(load_settings())

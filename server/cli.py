@@ -1,0 +1,122 @@
+"""`parkmatch serve | migrate | create-admin | demo | export-schema`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from server.config import Settings, SettingsError, load_settings
+from server.db import database, migrate
+
+
+def _apply_migrations(settings: Settings) -> None:
+    applied = asyncio.run(migrate(settings.database_url))
+    for name in applied:
+        print(f"applied migration {name}")
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
+    import uvicorn
+
+    if settings.is_sqlite:
+        _apply_migrations(settings)
+    uvicorn.run(
+        "server.app:app_from_env",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level="info",
+        ws="websockets",
+    )
+
+
+def cmd_migrate(_: argparse.Namespace, settings: Settings) -> None:
+    _apply_migrations(settings)
+    print("database is up to date")
+
+
+def _admin_password() -> str:
+    if sys.stdin.isatty():
+        password = getpass.getpass("Password for the new admin: ")
+        if password != getpass.getpass("Repeat it: "):
+            raise SystemExit("The passwords differ")
+        return password
+    password = os.environ.get("PARKMATCH_ADMIN_PASSWORD")
+    if not password:
+        raise SystemExit("No terminal: set PARKMATCH_ADMIN_PASSWORD")
+    return password
+
+
+def cmd_create_admin(args: argparse.Namespace, settings: Settings) -> None:
+    from server.errors import DomainError
+    from server.services import accounts
+
+    password = _admin_password()
+
+    async def run() -> None:
+        async with database(settings.database_url):
+            await accounts.create_admin(args.username, password)
+
+    try:
+        asyncio.run(run())
+    except DomainError as exc:
+        raise SystemExit(exc.message) from None
+    print(f"admin {args.username} created")
+
+
+def cmd_demo(_: argparse.Namespace, settings: Settings) -> None:
+    from server.demo import load_demo
+
+    async def run() -> list[tuple[str, str, str]]:
+        async with database(settings.database_url):
+            return await load_demo(settings)
+
+    _apply_migrations(settings)
+    logins = asyncio.run(run())
+    print("Demo park loaded. Sign in with (username / password / who):")
+    for username, password, who in logins:
+        print(f"  {username:<22} {password:<20} {who}")
+
+
+def cmd_export_schema(args: argparse.Namespace, _: Settings) -> None:
+    from schema.root import build_schema
+
+    sdl = build_schema().as_str() + "\n"
+    if args.output == "-":
+        sys.stdout.write(sdl)
+    else:
+        Path(args.output).write_text(sdl, encoding="utf-8")
+        print(f"schema written to {args.output}")
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="parkmatch", description=__doc__)
+    commands = root.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="serve the GraphQL API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.set_defaults(run=cmd_serve)
+    commands.add_parser("migrate", help="apply pending migrations").set_defaults(run=cmd_migrate)
+    admin = commands.add_parser("create-admin", help="create an admin account")
+    admin.add_argument("username")
+    admin.set_defaults(run=cmd_create_admin)
+    commands.add_parser("demo", help="load the demo park").set_defaults(run=cmd_demo)
+    export = commands.add_parser("export-schema", help="write the GraphQL SDL")
+    export.add_argument("output", nargs="?", default="schema.graphql")
+    export.set_defaults(run=cmd_export_schema)
+    return root
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        raise SystemExit(f"parkmatch: {exc}") from None
+    args.run(args, settings)

@@ -1,0 +1,27 @@
+"""Tortoise models, one aggregate per module. Money is stored in fen, rates in basis points."""
+
+from server.models.accounts import AuthToken, LoginFailure, User
+from server.models.audit import AuditEvent
+from server.models.companies import Company
+from server.models.drives import RecruitmentDrive
+from server.models.needs import FinancingNeed, HiringNeed
+from server.models.parties import Bank, Park
+from server.models.products import CreditProduct
+from server.models.rounds import MatchRound, Proposal, RoundLock
+
+__all__ = [
+    "AuditEvent",
+    "AuthToken",
+    "Bank",
+    "Company",
+    "CreditProduct",
+    "FinancingNeed",
+    "HiringNeed",
+    "LoginFailure",
+    "MatchRound",
+    "Park",
+    "Proposal",
+    "RecruitmentDrive",
+    "RoundLock",
+    "User",
+]

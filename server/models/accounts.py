@@ -1,0 +1,52 @@
+from tortoise import fields
+from tortoise.models import Model
+
+from server.standards import Role
+
+
+class User(Model):
+    id = fields.IntField(primary_key=True)
+    username = fields.CharField(max_length=64, unique=True)
+    password_hash = fields.CharField(max_length=255)
+    role = fields.CharEnumField(Role, max_length=16)
+    company: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Company", related_name="users", null=True, on_delete=fields.RESTRICT
+    )
+    bank: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Bank", related_name="users", null=True, on_delete=fields.RESTRICT
+    )
+    park: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Park", related_name="officers", null=True, on_delete=fields.RESTRICT
+    )
+    active = fields.BooleanField(default=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "app_user"
+
+
+class AuthToken(Model):
+    """A bearer token; only its keyed hash is stored."""
+
+    id = fields.IntField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="tokens", on_delete=fields.CASCADE
+    )
+    token_hash = fields.CharField(max_length=64, unique=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    expires_at = fields.DatetimeField()
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "auth_token"
+
+
+class LoginFailure(Model):
+    """One failed login, by the username typed (known or not), for per-account throttling."""
+
+    id = fields.IntField(primary_key=True)
+    username = fields.CharField(max_length=255, db_index=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "login_failure"

@@ -1,0 +1,1 @@
+"""Async use cases. Transactions live here; every rule of who may do what lives in `policy`."""

@@ -1,0 +1,232 @@
+"""Companies: registration details, updates by the company, verification by its park's officer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from server.errors import BadInput, Conflict, NotFound
+from server.models import Company, Park
+from server.services import audit, policy, validation
+from server.services.clock import now
+from server.services.pagination import Page, paginate
+from server.services.viewer import Viewer
+from server.standards import (
+    INDUSTRIAL_SECTIONS,
+    SizeClass,
+    industrial_size_class,
+    normalise_uscc,
+)
+
+MAX_EMPLOYEES = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyFields:
+    """What a company states about itself, checked."""
+
+    name: str
+    uscc: str
+    park_id: int
+    industry: str
+    size_class: SizeClass
+    founded_on: date
+    employees: int
+    annual_revenue_fen: int
+    tech_designations: list[str]
+
+
+def check_size_class(
+    industry: str, size_class: SizeClass, employees: int, revenue_fen: int
+) -> None:
+    if industry not in INDUSTRIAL_SECTIONS:
+        return
+    expected = industrial_size_class(employees, revenue_fen / 100)
+    if size_class != expected:
+        raise BadInput(
+            f"sizeClass {size_class.value} contradicts {employees} employees and "
+            f"{revenue_fen / 100:,.0f} yuan revenue: for industry section {industry} that is "
+            f"{expected.value} ({expected.label})",
+            field="sizeClass",
+        )
+
+
+def check_company(
+    *,
+    name: str,
+    uscc: str,
+    park_id: int,
+    industry: str,
+    size_class: SizeClass,
+    founded_on: date,
+    employees: int,
+    annual_revenue: Decimal,
+    tech_designations: list | None,
+    today: date,
+) -> CompanyFields:
+    code = normalise_uscc(uscc)
+    if code is None:
+        raise BadInput(
+            "uscc is not a valid unified social credit code (GB 32100-2015)", field="uscc"
+        )
+    if not date(1900, 1, 1) <= founded_on <= today:
+        raise BadInput("foundedOn must be a past date", field="foundedOn")
+    fields = CompanyFields(
+        name=validation.text(name, "name", max_length=200),
+        uscc=code,
+        park_id=park_id,
+        industry=validation.industry(industry, "industry"),
+        size_class=SizeClass(size_class),
+        founded_on=founded_on,
+        employees=validation.whole(employees, "employees", low=0, high=MAX_EMPLOYEES),
+        annual_revenue_fen=validation.money_fen(annual_revenue, "annualRevenue", allow_zero=True),
+        tech_designations=validation.choices(tech_designations, "techDesignations"),
+    )
+    check_size_class(
+        fields.industry, fields.size_class, fields.employees, fields.annual_revenue_fen
+    )
+    return fields
+
+
+async def create_company(fields: CompanyFields, using_db) -> Company:
+    if not await Park.filter(id=fields.park_id).using_db(using_db).exists():
+        raise BadInput("parkId names no park", field="parkId")
+    if await Company.filter(uscc=fields.uscc).using_db(using_db).exists():
+        raise Conflict("A company with this credit code is already registered", field="uscc")
+    try:
+        return await Company.create(
+            name=fields.name,
+            uscc=fields.uscc,
+            park_id=fields.park_id,
+            industry=fields.industry,
+            size_class=fields.size_class,
+            founded_on=fields.founded_on,
+            employees=fields.employees,
+            annual_revenue_fen=fields.annual_revenue_fen,
+            tech_designations=fields.tech_designations,
+            using_db=using_db,
+        )
+    except IntegrityError:
+        raise Conflict(
+            "A company with this credit code is already registered", field="uscc"
+        ) from None
+
+
+async def get_company(viewer: Viewer | None, company_id: int) -> Company:
+    viewer = policy.signed_in(viewer)
+    company = await Company.filter(policy.company_scope(viewer), id=company_id).distinct().first()
+    if company is None:
+        raise NotFound("No such company")
+    return company
+
+
+async def list_companies(
+    viewer: Viewer | None,
+    first: int | None,
+    after: str | None,
+    *,
+    park_id: int | None = None,
+    verified: bool | None = None,
+    search: str | None = None,
+) -> Page:
+    viewer = policy.signed_in(viewer)
+    query = Company.filter(policy.company_scope(viewer)).distinct()
+    if park_id is not None:
+        query = query.filter(park_id=park_id)
+    if verified is not None:
+        query = query.filter(verified=verified)
+    if search:
+        term = validation.text(search, "filter.search", max_length=100)
+        query = (
+            query.filter(name__icontains=term)
+            if len(term) != 18
+            else query.filter(uscc=term.upper())
+        )
+    return await paginate(query, first, after)
+
+
+def _snapshot(company: Company) -> dict:
+    return {
+        "name": company.name,
+        "industry": company.industry,
+        "sizeClass": company.size_class.value,
+        "employees": company.employees,
+        "annualRevenueFen": company.annual_revenue_fen,
+        "techDesignations": company.tech_designations,
+    }
+
+
+async def update_company(
+    viewer: Viewer | None,
+    company_id: int,
+    *,
+    name: str | None = None,
+    industry: str | None = None,
+    size_class: SizeClass | None = None,
+    employees: int | None = None,
+    annual_revenue: Decimal | None = None,
+    tech_designations: list | None = None,
+) -> Company:
+    viewer = policy.signed_in(viewer)
+    company = await get_company(viewer, company_id)
+    policy.require_company_owner(viewer, company.id)
+    before = _snapshot(company)
+    if name is not None:
+        company.name = validation.text(name, "name", max_length=200)
+    if industry is not None:
+        company.industry = validation.industry(industry, "industry")
+    if size_class is not None:
+        company.size_class = SizeClass(size_class)
+    if employees is not None:
+        company.employees = validation.whole(employees, "employees", low=0, high=MAX_EMPLOYEES)
+    if annual_revenue is not None:
+        company.annual_revenue_fen = validation.money_fen(
+            annual_revenue, "annualRevenue", allow_zero=True
+        )
+    if tech_designations is not None:
+        company.tech_designations = validation.choices(tech_designations, "techDesignations")
+    check_size_class(
+        company.industry, company.size_class, company.employees, company.annual_revenue_fen
+    )
+    async with in_transaction() as conn:
+        await company.save(using_db=conn)
+        await audit.record(
+            viewer,
+            "COMPANY_UPDATED",
+            "Company",
+            company.id,
+            park_id=company.park_id,
+            summary={"before": before, "after": _snapshot(company)},
+            using_db=conn,
+        )
+    return company
+
+
+async def verify_company(viewer: Viewer | None, company_id: int) -> Company:
+    viewer = policy.signed_in(viewer)
+    company = await get_company(viewer, company_id)
+    policy.require_park_officer(viewer, company.park_id)
+    if company.verified:
+        raise Conflict("This company is already verified")
+    async with in_transaction() as conn:
+        updated = (
+            await Company.filter(id=company.id, verified=False)
+            .using_db(conn)
+            .update(verified=True, verified_at=now())
+        )
+        if not updated:
+            raise Conflict("This company is already verified")
+        await audit.record(
+            viewer,
+            "COMPANY_VERIFIED",
+            "Company",
+            company.id,
+            park_id=company.park_id,
+            summary={"before": {"verified": False}, "after": {"verified": True}},
+            using_db=conn,
+        )
+    return await Company.get(id=company.id)

@@ -1,0 +1,172 @@
+"""Financing and hiring needs: posted and withdrawn by their company, seen per the policy."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from tortoise.transactions import in_transaction
+
+from server.errors import BadInput, Conflict, NotFound
+from server.models import Bank, Company, FinancingNeed, HiringNeed
+from server.services import audit, policy, validation
+from server.services.clock import now
+from server.services.pagination import Page, paginate
+from server.services.viewer import Viewer
+from server.standards import NeedStatus, Role
+
+MAX_HORIZON = timedelta(days=5 * 366)
+MAX_PREFERRED_BANKS = 10
+MAX_MONTHLY_SALARY_YUAN = Decimal(1_000_000)
+NeedModel = type[FinancingNeed] | type[HiringNeed]
+NEED_MODELS: dict[str, NeedModel] = {"FinancingNeed": FinancingNeed, "HiringNeed": HiringNeed}
+
+
+def _needed_by(value: date, today: date) -> date:
+    if not today <= value <= today + MAX_HORIZON:
+        raise BadInput("neededBy must be today or later, within five years", field="neededBy")
+    return value
+
+
+async def _own_company(viewer: Viewer | None) -> tuple[Viewer, Company]:
+    viewer = policy.require_role(viewer, Role.COMPANY)
+    return viewer, await Company.get(id=viewer.company_id)
+
+
+async def post_financing_need(
+    viewer: Viewer | None,
+    today: date,
+    *,
+    amount: Decimal,
+    term_months: int,
+    purpose: str,
+    collateral: list,
+    max_annual_rate: Decimal,
+    needed_by: date,
+    preferred_bank_ids: list[int] | None,
+) -> FinancingNeed:
+    viewer, company = await _own_company(viewer)
+    banks = sorted(set(preferred_bank_ids or ()))
+    if len(banks) > MAX_PREFERRED_BANKS:
+        raise BadInput(
+            f"preferredBankIds takes at most {MAX_PREFERRED_BANKS} banks", field="preferredBankIds"
+        )
+    fields = {
+        "amount_fen": validation.money_fen(amount, "amount"),
+        "term_months": validation.whole(term_months, "termMonths", low=1, high=360),
+        "purpose": validation.text(purpose, "purpose", max_length=500),
+        "collateral": validation.choices(collateral, "collateral", required=True),
+        "max_rate_bp": validation.rate_bp(max_annual_rate, "maxAnnualRate"),
+        "needed_by": _needed_by(needed_by, today),
+        "preferred_bank_ids": banks,
+    }
+    if banks and await Bank.filter(id__in=banks).count() != len(banks):
+        raise BadInput("preferredBankIds names an unknown bank", field="preferredBankIds")
+    return await _post(viewer, company, FinancingNeed, fields)
+
+
+async def post_hiring_need(
+    viewer: Viewer | None,
+    today: date,
+    *,
+    title: str,
+    role_category,
+    headcount: int,
+    skills: list[str],
+    min_education,
+    salary_min: Decimal,
+    salary_max: Decimal,
+    needed_by: date,
+) -> HiringNeed:
+    viewer, company = await _own_company(viewer)
+    salary_min_fen = validation.money_fen(salary_min, "salaryMin")
+    salary_max_fen = validation.money_fen(salary_max, "salaryMax")
+    ceiling = int(MAX_MONTHLY_SALARY_YUAN * 100)
+    if salary_max_fen > ceiling:
+        raise BadInput("salaryMax is above 1,000,000 yuan a month", field="salaryMax")
+    validation.ordered(salary_min_fen, salary_max_fen, "salaryMin", "salary")
+    fields = {
+        "title": validation.text(title, "title", max_length=200),
+        "role_category": role_category,
+        "headcount": validation.whole(headcount, "headcount", low=1, high=100_000),
+        "skills": validation.tags(skills, "skills"),
+        "min_education": min_education,
+        "salary_min_fen": salary_min_fen,
+        "salary_max_fen": salary_max_fen,
+        "needed_by": _needed_by(needed_by, today),
+    }
+    return await _post(viewer, company, HiringNeed, fields)
+
+
+async def _post(viewer: Viewer, company: Company, model: NeedModel, fields: dict):
+    async with in_transaction() as conn:
+        need = await model.create(company_id=company.id, **fields, using_db=conn)
+        await audit.record(
+            viewer,
+            "NEED_POSTED",
+            model.__name__,
+            need.id,
+            park_id=company.park_id,
+            summary={"after": {"status": NeedStatus.OPEN.value}},
+            using_db=conn,
+        )
+    return need
+
+
+async def get_need(viewer: Viewer | None, kind: str, need_id: int):
+    """A need of kind "FinancingNeed" or "HiringNeed" that the viewer may see."""
+    model = NEED_MODELS[kind]
+    viewer = policy.signed_in(viewer)
+    need = await model.filter(policy.need_scope(viewer), id=need_id).distinct().first()
+    if need is None:
+        raise NotFound(f"No such {model.__name__}")
+    return need
+
+
+async def list_needs(
+    viewer: Viewer | None,
+    kind: str,
+    first: int | None,
+    after: str | None,
+    *,
+    status: NeedStatus | None = None,
+    park_id: int | None = None,
+    company_id: int | None = None,
+) -> Page:
+    viewer = policy.signed_in(viewer)
+    query = NEED_MODELS[kind].filter(policy.need_scope(viewer)).distinct()
+    if status is not None:
+        query = query.filter(status=status)
+    if park_id is not None:
+        query = query.filter(company__park_id=park_id)
+    if company_id is not None:
+        query = query.filter(company_id=company_id)
+    return await paginate(query, first, after)
+
+
+async def withdraw_need(viewer: Viewer | None, kind: str, need_id: int):
+    model = NEED_MODELS[kind]
+    need = await get_need(viewer, kind, need_id)
+    viewer = policy.require_company_owner(viewer, need.company_id)
+    withdrawable = (NeedStatus.OPEN, NeedStatus.MATCHED)
+    if need.status not in withdrawable:
+        raise Conflict(f"A {need.status.value} need cannot be withdrawn")
+    company = await Company.get(id=need.company_id)
+    async with in_transaction() as conn:
+        changed = (
+            await model.filter(id=need.id, status__in=withdrawable)
+            .using_db(conn)
+            .update(status=NeedStatus.WITHDRAWN, withdrawn_at=now())
+        )
+        if not changed:
+            raise Conflict("The need changed meanwhile; it cannot be withdrawn")
+        await audit.record(
+            viewer,
+            "NEED_WITHDRAWN",
+            model.__name__,
+            need.id,
+            park_id=company.park_id,
+            summary={"before": {"status": need.status.value}, "after": {"status": "WITHDRAWN"}},
+            using_db=conn,
+        )
+    return await model.get(id=need.id)

@@ -1,0 +1,63 @@
+"""Relay-style pages, newest first, keyed on the primary key so pages stay stable under inserts."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from typing import Any
+
+from tortoise.queryset import QuerySet
+
+from server.errors import BadInput
+
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    items: list[Any]
+    cursors: list[str]
+    has_next_page: bool
+    total_count: int
+
+    @property
+    def end_cursor(self) -> str | None:
+        return self.cursors[-1] if self.cursors else None
+
+
+def encode_cursor(pk: int) -> str:
+    return base64.urlsafe_b64encode(f"cursor:{pk}".encode()).decode()
+
+
+def decode_cursor(cursor: str) -> int:
+    try:
+        prefix, _, raw = base64.urlsafe_b64decode(cursor.encode()).decode().partition(":")
+        if prefix == "cursor":
+            return int(raw)
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        pass
+    raise BadInput("after: not a cursor this list gave out", field="after")
+
+
+def check_page_size(first: int | None) -> int:
+    size = DEFAULT_PAGE_SIZE if first is None else first
+    if not 0 <= size <= MAX_PAGE_SIZE:
+        raise BadInput(f"first must be between 0 and {MAX_PAGE_SIZE}", field="first")
+    return size
+
+
+async def paginate(query: QuerySet, first: int | None, after: str | None) -> Page:
+    size = check_page_size(first)
+    total = await query.count()
+    if after is not None:
+        query = query.filter(id__lt=decode_cursor(after))
+    rows = await query.order_by("-id").limit(size + 1)
+    items = rows[:size]
+    return Page(
+        items=items,
+        cursors=[encode_cursor(item.id) for item in items],
+        has_next_page=len(rows) > size,
+        total_count=total,
+    )

@@ -1,0 +1,64 @@
+"""Parks and banks, created by an admin."""
+
+from __future__ import annotations
+
+import re
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from server.errors import BadInput, Conflict
+from server.models import Bank, Park
+from server.services import audit, policy, validation
+from server.services.viewer import Viewer
+from server.standards import Role
+
+CODE = re.compile(r"[A-Z0-9_\-]{2,32}")
+
+
+def _code(value: str) -> str:
+    code = value.strip().upper()
+    if not CODE.fullmatch(code):
+        raise BadInput("code must be 2–32 of A–Z, 0–9, '_' or '-'", field="code")
+    return code
+
+
+async def list_parks() -> list[Park]:
+    return await Park.all().order_by("name")
+
+
+async def create_park(viewer: Viewer | None, name: str, code: str, region: str) -> Park:
+    viewer = policy.require_role(viewer, Role.ADMIN)
+    fields = {
+        "name": validation.text(name, "name", max_length=200),
+        "code": _code(code),
+        "region": validation.text(region, "region", max_length=200),
+    }
+    return await _create(viewer, Park, "PARK_CREATED", fields)
+
+
+async def create_bank(viewer: Viewer | None, name: str, code: str) -> Bank:
+    viewer = policy.require_role(viewer, Role.ADMIN)
+    fields = {"name": validation.text(name, "name", max_length=200), "code": _code(code)}
+    return await _create(viewer, Bank, "BANK_CREATED", fields)
+
+
+async def _create(viewer: Viewer, model: type[Park] | type[Bank], action: str, fields: dict):
+    label = model.__name__
+    try:
+        async with in_transaction() as conn:
+            if await model.filter(code=fields["code"]).using_db(conn).exists():
+                raise Conflict(f"A {label.lower()} with this code exists", field="code")
+            created = await model.create(**fields, using_db=conn)
+            await audit.record(
+                viewer,
+                action,
+                label,
+                created.id,
+                park_id=created.id if model is Park else None,
+                summary={"after": fields},
+                using_db=conn,
+            )
+            return created
+    except IntegrityError:
+        raise Conflict(f"A {label.lower()} with this code exists", field="code") from None

@@ -1,0 +1,126 @@
+"""Who may see and do what: every role and ownership rule of ParkMatch, in one place.
+
+Reads are scoped by filters (`*_scope`): an object outside the viewer's scope does not exist for
+them (NOT_FOUND). Writes name the roles allowed and the ownership that must hold (FORBIDDEN).
+Deny by default: a role not named gets nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tortoise.expressions import Q
+
+from server.errors import Forbidden, Unauthenticated
+from server.services.viewer import Viewer
+from server.standards import DriveStatus, ProposalStatus, Role
+
+NOTHING = Q(id__in=[])
+# A company and a bank see a proposal from CONFIRMED on.
+PARTY_VISIBLE_STATUSES = (
+    ProposalStatus.CONFIRMED,
+    ProposalStatus.COMPLETED,
+    ProposalStatus.DECLINED,
+)
+
+
+def signed_in(viewer: Viewer | None) -> Viewer:
+    if viewer is None:
+        raise Unauthenticated("Sign in first: send a valid bearer token")
+    return viewer
+
+
+def require_role(viewer: Viewer | None, *roles: Role) -> Viewer:
+    viewer = signed_in(viewer)
+    if viewer.role not in roles:
+        raise Forbidden("Your role may not do this")
+    return viewer
+
+
+def require(condition: bool, message: str = "This object is not yours to change") -> None:
+    if not condition:
+        raise Forbidden(message)
+
+
+def company_scope(viewer: Viewer) -> Q:
+    match viewer.role:
+        case Role.ADMIN:
+            return Q()
+        case Role.OFFICER:
+            return Q(park_id=viewer.park_id)
+        case Role.COMPANY:
+            return Q(id=viewer.company_id)
+        case Role.BANK_MANAGER:
+            return Q(
+                proposals__product__bank_id=viewer.bank_id,
+                proposals__status__in=PARTY_VISIBLE_STATUSES,
+            )
+    return NOTHING
+
+
+def need_scope(viewer: Viewer) -> Q:
+    """Financing and hiring needs alike (a bank sees only the financing needs it was matched to)."""
+    match viewer.role:
+        case Role.ADMIN:
+            return Q()
+        case Role.OFFICER:
+            return Q(company__park_id=viewer.park_id)
+        case Role.COMPANY:
+            return Q(company_id=viewer.company_id)
+        case Role.BANK_MANAGER:
+            return Q(
+                proposals__product__bank_id=viewer.bank_id,
+                proposals__status__in=PARTY_VISIBLE_STATUSES,
+            )
+    return NOTHING
+
+
+def product_scope(viewer: Viewer) -> Q:
+    """Everyone browses active products; a bank also sees its retired ones, an officer those
+    offered in its park."""
+    match viewer.role:
+        case Role.ADMIN:
+            return Q()
+        case Role.OFFICER:
+            return Q(active=True) | Q(parks__id=viewer.park_id)
+        case Role.BANK_MANAGER:
+            return Q(active=True) | Q(bank_id=viewer.bank_id)
+    return Q(active=True)
+
+
+def drive_scope(viewer: Viewer, today: date) -> Q:
+    """Everyone browses upcoming open drives; an officer sees every drive of its park."""
+    upcoming = Q(status=DriveStatus.OPEN, date__gte=today)
+    match viewer.role:
+        case Role.ADMIN:
+            return Q()
+        case Role.OFFICER:
+            return upcoming | Q(park_id=viewer.park_id)
+    return upcoming
+
+
+def audit_scope(viewer: Viewer) -> Q:
+    require_role(viewer, Role.OFFICER, Role.ADMIN)
+    return Q() if viewer.role == Role.ADMIN else Q(park_id=viewer.park_id)
+
+
+def user_scope(viewer: Viewer) -> Q:
+    return Q() if viewer.role == Role.ADMIN else Q(id=viewer.user_id)
+
+
+def require_company_owner(viewer: Viewer | None, company_id: int) -> Viewer:
+    viewer = require_role(viewer, Role.COMPANY)
+    require(viewer.company_id == company_id)
+    return viewer
+
+
+def require_park_officer(viewer: Viewer | None, park_id: int) -> Viewer:
+    viewer = require_role(viewer, Role.OFFICER)
+    require(viewer.park_id == park_id, "Only an officer of this park may do this")
+    return viewer
+
+
+def require_bank_manager(viewer: Viewer | None, bank_id: int) -> Viewer:
+    viewer = require_role(viewer, Role.BANK_MANAGER)
+    require(viewer.bank_id == bank_id, "Only a manager of this product's bank may do this")
+    return viewer

@@ -1,0 +1,116 @@
+"""Input checks shared by the use cases. Each refusal is BAD_USER_INPUT naming the field."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+
+from server.errors import BadInput
+from server.standards import INDUSTRY_SECTIONS
+
+MAX_MONEY_YUAN = Decimal(
+    "1000000000000"
+)  # one trillion yuan: far above any loan, within BIGINT fen
+MAX_RATE_PERCENT = Decimal(36)
+USERNAME = re.compile(r"[A-Za-z0-9_.\-]{3,64}")
+MIN_PASSWORD_LENGTH = 10
+MAX_PASSWORD_LENGTH = 256
+
+
+def text(value: str, field: str, *, max_length: int, min_length: int = 1) -> str:
+    cleaned = value.strip()
+    if not min_length <= len(cleaned) <= max_length:
+        raise BadInput(f"{field} must be {min_length}–{max_length} characters", field=field)
+    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in cleaned):
+        raise BadInput(f"{field} contains control characters", field=field)
+    return cleaned
+
+
+def optional_text(value: str | None, field: str, *, max_length: int) -> str | None:
+    if value is None or not value.strip():
+        return None
+    return text(value, field, max_length=max_length)
+
+
+def whole(value: int, field: str, *, low: int, high: int) -> int:
+    if not low <= value <= high:
+        raise BadInput(f"{field} must be between {low} and {high}", field=field)
+    return value
+
+
+def _hundredths(value: Decimal, field: str) -> Decimal:
+    """The value if finite and of at most two decimal places."""
+    try:
+        if value.is_finite() and value == value.quantize(Decimal("0.01")):
+            return value
+    except InvalidOperation:
+        pass
+    raise BadInput(f"{field} must be a number with at most two decimal places", field=field)
+
+
+def money_fen(value: Decimal, field: str, *, allow_zero: bool = False) -> int:
+    """Yuan with at most two decimal places, as whole fen."""
+    amount = _hundredths(value, field)
+    if amount < 0 or (amount == 0 and not allow_zero):
+        raise BadInput(f"{field} must be {'zero or ' if allow_zero else ''}positive", field=field)
+    if amount > MAX_MONEY_YUAN:
+        raise BadInput(f"{field} is above {MAX_MONEY_YUAN:,} yuan", field=field)
+    return int(amount * 100)
+
+
+def rate_bp(value: Decimal, field: str) -> int:
+    """An annual rate in percent within (0, 36], as basis points."""
+    rate = _hundredths(value, field)
+    if not 0 < rate <= MAX_RATE_PERCENT:
+        raise BadInput(f"{field} must be above 0 and at most {MAX_RATE_PERCENT}%", field=field)
+    return int(rate * 100)
+
+
+def ordered(low: int, high: int, field: str, what: str) -> None:
+    if low > high:
+        raise BadInput(f"{field}: the minimum {what} is above the maximum", field=field)
+
+
+def industry(code: str, field: str) -> str:
+    section = code.strip().upper()
+    if section not in INDUSTRY_SECTIONS:
+        raise BadInput(f"{field} must be a GB/T 4754 section letter A–T", field=field)
+    return section
+
+
+def industries(codes: Iterable[str] | None, field: str) -> list[str]:
+    return sorted({industry(code, field) for code in codes or ()})
+
+
+def choices(values: Iterable[str] | None, field: str, *, required: bool = False) -> list[str]:
+    """A de-duplicated list of enum values (already checked by GraphQL), sorted."""
+    chosen = sorted({str(getattr(value, "value", value)) for value in values or ()})
+    if required and not chosen:
+        raise BadInput(f"{field} needs at least one value", field=field)
+    return chosen
+
+
+def tags(values: Iterable[str] | None, field: str, *, max_items: int = 30) -> list[str]:
+    cleaned = {text(value, field, max_length=40) for value in values or ()}
+    if len(cleaned) > max_items:
+        raise BadInput(f"{field} takes at most {max_items} entries", field=field)
+    return sorted(cleaned)
+
+
+def username(value: str) -> str:
+    if not USERNAME.fullmatch(value):
+        raise BadInput(
+            "username must be 3–64 characters of letters, digits, '_', '.' or '-'",
+            field="username",
+        )
+    return value
+
+
+def password(value: str, field: str = "password") -> str:
+    if not MIN_PASSWORD_LENGTH <= len(value) <= MAX_PASSWORD_LENGTH:
+        raise BadInput(
+            f"{field} must be {MIN_PASSWORD_LENGTH}–{MAX_PASSWORD_LENGTH} characters", field=field
+        )
+    return value
