@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import asyncpg
 import httpx
 import pytest
 from asgi_lifespan import LifespanManager
@@ -30,13 +31,11 @@ def _database_url() -> str:
 
 
 async def _reset_postgres(url: str) -> None:
-    await Tortoise.init(db_url=url, modules={"models": []})
+    connection = await asyncpg.connect(url)
     try:
-        await connections.get("default").execute_script(
-            "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
-        )
+        await connection.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
     finally:
-        await Tortoise.close_connections()
+        await connection.close()
 
 
 @pytest.fixture(scope="session")
@@ -82,3 +81,10 @@ async def api(app) -> AsyncIterator[Api]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://parkmatch.test") as client:
         yield Api(client)
+
+
+@pytest.fixture
+async def world(api: Api):
+    from tests.api.world import build_world
+
+    return await build_world(api)

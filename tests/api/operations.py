@@ -1,0 +1,53 @@
+"""GraphQL operations the personas send, shared by the API tests."""
+
+LOGIN = """
+mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt user { id role } } }
+"""
+CREATE_PARK = "mutation($i: ParkInput!) { createPark(input: $i) { id name code } }"
+CREATE_BANK = "mutation($i: BankInput!) { createBank(input: $i) { id name code } }"
+CREATE_USER = "mutation($i: CreateUserInput!) { createUser(input: $i) { id username role } }"
+REGISTER_COMPANY = """
+mutation($i: RegisterCompanyInput!) {
+  registerCompany(input: $i) { token user { id role company { id name uscc verified } } }
+}
+"""
+VERIFY_COMPANY = "mutation($id: ID!) { verifyCompany(id: $id) { id verified } }"
+UPDATE_COMPANY = """
+mutation($id: ID!, $i: UpdateCompanyInput!) { updateCompany(id: $id, input: $i) { id name employees } }
+"""
+POST_FINANCING_NEED = """
+mutation($i: FinancingNeedInput!) {
+  postFinancingNeed(input: $i) { id status amount termMonths maxAnnualRate collateral company { id } }
+}
+"""
+POST_HIRING_NEED = """
+mutation($i: HiringNeedInput!) {
+  postHiringNeed(input: $i) { id status title headcount skills salaryMin salaryMax }
+}
+"""
+WITHDRAW_FINANCING_NEED = "mutation($id: ID!) { withdrawFinancingNeed(id: $id) { id status } }"
+WITHDRAW_HIRING_NEED = "mutation($id: ID!) { withdrawHiringNeed(id: $id) { id status } }"
+LIST_PRODUCT = """
+mutation($i: CreditProductInput!) {
+  listCreditProduct(input: $i) {
+    id name active quotaCount remainingQuotaCount remainingQuotaAmount bank { id } parks { id }
+  }
+}
+"""
+UPDATE_PRODUCT = """
+mutation($id: ID!, $i: CreditProductInput!) {
+  updateCreditProduct(id: $id, input: $i) { id name quotaCount remainingQuotaCount }
+}
+"""
+RETIRE_PRODUCT = "mutation($id: ID!) { retireCreditProduct(id: $id) { id active } }"
+CREATE_DRIVE = """
+mutation($i: RecruitmentDriveInput!) {
+  createRecruitmentDrive(input: $i) { id title date boothCapacity remainingBooths status park { id } }
+}
+"""
+UPDATE_DRIVE = """
+mutation($id: ID!, $i: RecruitmentDriveInput!) {
+  updateRecruitmentDrive(id: $id, input: $i) { id title boothCapacity }
+}
+"""
+CLOSE_DRIVE = "mutation($id: ID!) { closeRecruitmentDrive(id: $id) { id status } }"
