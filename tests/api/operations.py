@@ -1,7 +1,9 @@
 """GraphQL operations the personas send, shared by the API tests."""
 
 LOGIN = """
-mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt user { id role } } }
+mutation($u: String!, $p: String!) {
+  login(username: $u, password: $p) { token expiresAt user { id role } }
+}
 """
 CREATE_PARK = "mutation($i: ParkInput!) { createPark(input: $i) { id name code } }"
 CREATE_BANK = "mutation($i: BankInput!) { createBank(input: $i) { id name code } }"
@@ -13,11 +15,15 @@ mutation($i: RegisterCompanyInput!) {
 """
 VERIFY_COMPANY = "mutation($id: ID!) { verifyCompany(id: $id) { id verified } }"
 UPDATE_COMPANY = """
-mutation($id: ID!, $i: UpdateCompanyInput!) { updateCompany(id: $id, input: $i) { id name employees } }
+mutation($id: ID!, $i: UpdateCompanyInput!) {
+  updateCompany(id: $id, input: $i) { id name employees }
+}
 """
 POST_FINANCING_NEED = """
 mutation($i: FinancingNeedInput!) {
-  postFinancingNeed(input: $i) { id status amount termMonths maxAnnualRate collateral company { id } }
+  postFinancingNeed(input: $i) {
+    id status amount termMonths maxAnnualRate collateral company { id }
+  }
 }
 """
 POST_HIRING_NEED = """
@@ -42,7 +48,9 @@ mutation($id: ID!, $i: CreditProductInput!) {
 RETIRE_PRODUCT = "mutation($id: ID!) { retireCreditProduct(id: $id) { id active } }"
 CREATE_DRIVE = """
 mutation($i: RecruitmentDriveInput!) {
-  createRecruitmentDrive(input: $i) { id title date boothCapacity remainingBooths status park { id } }
+  createRecruitmentDrive(input: $i) {
+    id title date boothCapacity remainingBooths status park { id }
+  }
 }
 """
 UPDATE_DRIVE = """
