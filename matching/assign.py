@@ -23,7 +23,7 @@ def slot_counts(n_cols: int, cols: np.ndarray, capacity: np.ndarray) -> np.ndarr
     return np.minimum(np.maximum(capacity, 0), degree)
 
 
-def max_assignment(
+def slot_graph(
     n_rows: int,
     n_cols: int,
     rows: np.ndarray,
@@ -31,10 +31,8 @@ def max_assignment(
     weight: np.ndarray,
     capacity: np.ndarray,
     bonus: float,
-) -> np.ndarray:
-    """Column assigned to each row, or -1. Edges must be sorted by row, then column."""
-    if n_rows == 0:
-        return np.empty(0, dtype=np.int64)
+) -> tuple[csr_matrix, np.ndarray]:
+    """The slot-expanded cost graph, and the column (or -1 for a dummy) each of its columns is."""
     keep = bonus + weight > 0
     slots = slot_counts(n_cols, cols[keep], capacity)
     keep &= slots[cols] > 0
@@ -63,8 +61,24 @@ def max_assignment(
     data[dummy_pos] = 1.0 + wmax + bonus
 
     graph = csr_matrix((data, indices, indptr), shape=(n_rows, n_slots + n_rows))
-    row_ind, col_ind = min_weight_full_bipartite_matching(graph)
     owner = np.concatenate((np.repeat(np.arange(n_cols), slots), np.full(n_rows, -1)))
+    return graph, owner
+
+
+def max_assignment(
+    n_rows: int,
+    n_cols: int,
+    rows: np.ndarray,
+    cols: np.ndarray,
+    weight: np.ndarray,
+    capacity: np.ndarray,
+    bonus: float,
+) -> np.ndarray:
+    """Column assigned to each row, or -1. Edges must be sorted by row, then column."""
+    if n_rows == 0:
+        return np.empty(0, dtype=np.int64)
+    graph, owner = slot_graph(n_rows, n_cols, rows, cols, weight, capacity, bonus)
+    row_ind, col_ind = min_weight_full_bipartite_matching(graph)
     assigned = np.full(n_rows, -1, dtype=np.int64)
     assigned[row_ind] = owner[col_ind]
     return assigned
