@@ -18,7 +18,7 @@ def from_global(type_name: str, global_id: str, field: str) -> int:
         padded = global_id + "=" * (-len(global_id) % 4)
         kind, _, raw = base64.urlsafe_b64decode(padded.encode()).decode().partition(":")
         pk = int(raw)
-    except (binascii.Error, UnicodeDecodeError, ValueError):
+    except (binascii.Error, UnicodeError, ValueError):  # UnicodeError: lone surrogates
         raise BadInput(f"{field}: not a valid id", field=field) from None
     if kind != type_name or pk <= 0 or pk >= 2**31:
         raise BadInput(f"{field}: not a valid {type_name} id", field=field)

@@ -34,9 +34,10 @@ def encode_cursor(pk: int) -> str:
 def decode_cursor(cursor: str) -> int:
     try:
         prefix, _, raw = base64.urlsafe_b64decode(cursor.encode()).decode().partition(":")
-        if prefix == "cursor":
+        # Keys are 32-bit: a larger number would overflow the database driver (INTERNAL).
+        if prefix == "cursor" and 0 < int(raw) < 2**31:
             return int(raw)
-    except (binascii.Error, UnicodeDecodeError, ValueError):
+    except (binascii.Error, UnicodeError, ValueError):
         pass
     raise BadInput("after: not a cursor this list gave out", field="after")
 
