@@ -56,6 +56,10 @@ async def _issue_token(user: User, settings: Settings, using_db=None) -> Session
 async def login(username: str, password: str, settings: Settings) -> Session:
     """One message for an unknown user and a wrong password; five failures in fifteen minutes
     lock the account name for the rest of the window."""
+    if not validation.USERNAME.fullmatch(username) or not validation.encodable(password):
+        # No account can have this name (or password); such text (NUL, lone surrogates) must
+        # not reach the database or the hasher.
+        raise Unauthenticated(BAD_CREDENTIALS)
     recent = await LoginFailure.filter(
         username=username, created_at__gte=now() - LOGIN_FAILURE_WINDOW
     ).count()

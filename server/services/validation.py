@@ -113,4 +113,16 @@ def password(value: str, field: str = "password") -> str:
         raise BadInput(
             f"{field} must be {MIN_PASSWORD_LENGTH}–{MAX_PASSWORD_LENGTH} characters", field=field
         )
+    if not encodable(value):
+        raise BadInput(f"{field} is not valid Unicode text", field=field)
     return value
+
+
+def encodable(value: str) -> bool:
+    """False for text with lone surrogates (valid JSON escapes, but not Unicode text): they
+    cannot be hashed or stored."""
+    try:
+        value.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
