@@ -9,7 +9,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from server.errors import BadInput
 from server.models import AuditEvent
-from server.services import policy
+from server.services import policy, validation
 from server.services.ids import from_global, to_global
 from server.services.pagination import Page, paginate
 from server.services.viewer import Viewer
@@ -50,8 +50,10 @@ async def list_events(
     viewer = policy.signed_in(viewer)
     query = AuditEvent.filter(policy.audit_scope(viewer))
     if object_type is not None:
+        object_type = validation.text(object_type, "filter.objectType", max_length=64)
         query = query.filter(object_type=object_type)
     if object_id is not None:
+        object_id = validation.text(object_id, "filter.objectId", max_length=64)
         query = query.filter(object_id=object_id)
     if actor_id is not None:
         query = query.filter(actor_id=from_global("User", actor_id, "filter.actorId"))
