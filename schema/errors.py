@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors
@@ -10,6 +11,24 @@ from strawberry.extensions import MaskErrors
 from server.errors import DomainError
 
 log = logging.getLogger("parkmatch.errors")
+
+# graphql-core's variable-coercion messages: "Variable '$i' has invalid value at .company.uscc:
+# ...", or at an object: "... to include required field 'uscc'" / "... unknown field 'x'".
+_VARIABLE_PATH = re.compile(r"^Variable '\$\w+' has invalid value at ((?:\.\w+|\[\d+\])+):")
+_NAMED_FIELD = re.compile(r"(?:required|unknown) field '(\w+)'")
+
+
+def _variable_field(message: str) -> str | None:
+    """The leaf input field a variable-coercion error is about, so that it can carry
+    `extensions.field` like every other BAD_USER_INPUT; None for other request errors."""
+    path = _VARIABLE_PATH.match(message)
+    if path is None:
+        return None
+    named = _NAMED_FIELD.search(message[path.end() :])
+    if named:
+        return named.group(1)
+    names = re.findall(r"\.(\w+)", path.group(1))
+    return names[-1] if names else None
 
 
 class ErrorCodes(MaskErrors):
@@ -28,7 +47,11 @@ class ErrorCodes(MaskErrors):
             return self._with(error, original.message, extensions)
         if original is None or error.path is None:
             # Parse, validation and variable-coercion errors: the request itself is wrong.
-            return self._with(error, error.message, {"code": "BAD_USER_INPUT"})
+            extensions = {"code": "BAD_USER_INPUT"}
+            field = _variable_field(error.message)
+            if field:
+                extensions["field"] = field
+            return self._with(error, error.message, extensions)
         request_id = getattr(self.execution_context.context, "request_id", None)
         log.error("request %s failed", request_id, exc_info=original)
         return self._with(error, "Internal error", {"code": "INTERNAL", "requestId": request_id})
