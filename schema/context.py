@@ -9,9 +9,12 @@ from strawberry.dataloader import DataLoader
 from strawberry.types import Info as StrawberryInfo
 
 from server.config import Settings
-from server.services import lookups
+from server.services import lookups, rounds
 from server.services.clock import local_today
+from server.services.events import EventBus
+from server.services.solver import SolverPool
 from server.services.viewer import Viewer
+from server.standards import MatchKind
 
 
 def _loader(type_name: str) -> DataLoader:
@@ -21,21 +24,34 @@ def _loader(type_name: str) -> DataLoader:
     return DataLoader(load_fn=load)
 
 
-@dataclass
+def _verdict_loader(kind: MatchKind) -> DataLoader:
+    async def load(need_ids: list[int]) -> list:
+        return await rounds.last_verdicts(kind, need_ids)
+
+    return DataLoader(load_fn=load)
+
+
 class Loaders:
-    park_by_id: DataLoader = field(default_factory=lambda: _loader("Park"))
-    bank_by_id: DataLoader = field(default_factory=lambda: _loader("Bank"))
-    company_by_id: DataLoader = field(default_factory=lambda: _loader("Company"))
-    user_by_id: DataLoader = field(default_factory=lambda: _loader("User"))
-    park_ids_by_product_id: DataLoader = field(
-        default_factory=lambda: DataLoader(load_fn=lookups.park_ids_of_products)
-    )
+    """DataLoaders of this request: rows by primary key per type, and a few relations."""
+
+    def __init__(self) -> None:
+        self._rows: dict[str, DataLoader] = {}
+        self.park_ids_by_product_id = DataLoader(load_fn=lookups.park_ids_of_products)
+        self.last_verdict_by_need_id = {kind: _verdict_loader(kind) for kind in MatchKind}
+
+    def rows(self, type_name: str) -> DataLoader:
+        """Loads rows of `type_name` (a model name, as in ids) by primary key."""
+        if type_name not in self._rows:
+            self._rows[type_name] = _loader(type_name)
+        return self._rows[type_name]
 
 
 @dataclass
 class Context:
     settings: Settings
     request_id: str
+    solver: SolverPool
+    events: EventBus
     viewer: Viewer | None = None
     token: str | None = None
     loaders: Loaders = field(default_factory=Loaders)

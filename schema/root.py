@@ -26,6 +26,8 @@ from schema.needs import mutations as need_mutations
 from schema.needs import queries as need_queries
 from schema.products import mutations as product_mutations
 from schema.products import queries as product_queries
+from schema.rounds import mutations as round_mutations
+from schema.rounds import queries as round_queries
 
 MAX_DEPTH = 10
 MAX_ALIASES = 15
@@ -39,6 +41,7 @@ Query = merge_types(
         need_queries.Query,
         product_queries.Query,
         drive_queries.Query,
+        round_queries.Query,
         audit_queries.Query,
     ),
 )
@@ -50,6 +53,7 @@ Mutation = merge_types(
         need_mutations.Mutation,
         product_mutations.Mutation,
         drive_mutations.Mutation,
+        round_mutations.Mutation,
     ),
 )
 

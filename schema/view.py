@@ -13,6 +13,8 @@ from schema.context import Context
 from server.config import Settings
 from server.errors import Unauthenticated
 from server.services import accounts
+from server.services.events import EventBus
+from server.services.solver import SolverPool
 
 BEARER = "bearer "
 
@@ -24,19 +26,23 @@ def bearer_token(header: str | None) -> str | None:
 
 
 class ParkMatchGraphQL(GraphQL):
-    def __init__(self, schema, settings: Settings) -> None:
+    def __init__(self, schema, settings: Settings, solver: SolverPool, events: EventBus) -> None:
         super().__init__(
             schema,
             graphql_ide=None if settings.production else "graphiql",
             allow_queries_via_get=False,
         )
         self.settings = settings
+        self.solver = solver
+        self.events = events
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
         request_id = request.scope.get("state", {}).get("request_id") or uuid.uuid4().hex
-        context = Context(settings=self.settings, request_id=request_id)
+        context = Context(
+            settings=self.settings, request_id=request_id, solver=self.solver, events=self.events
+        )
         token = bearer_token(request.headers.get("authorization"))
         if token is not None:
             # A bad token leaves the request anonymous: whatever needs a viewer is refused

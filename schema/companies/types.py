@@ -54,7 +54,7 @@ class Company:
 
     @strawberry.field
     async def park(self, info: Info) -> Park:
-        return Park.of(await info.context.loaders.park_by_id.load(self.park_pk))
+        return Park.of(await info.context.loaders.rows("Park").load(self.park_pk))
 
     @strawberry.field
     async def financing_needs(

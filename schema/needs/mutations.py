@@ -22,6 +22,7 @@ class Mutation:
             max_annual_rate=input.max_annual_rate,
             needed_by=input.needed_by,
             preferred_bank_ids=pks("Bank", input.preferred_bank_ids, "preferredBankIds"),
+            events=info.context.events,
         )
         return FinancingNeed.of(need)
 
@@ -38,6 +39,7 @@ class Mutation:
             salary_min=input.salary_min,
             salary_max=input.salary_max,
             needed_by=input.needed_by,
+            events=info.context.events,
         )
         return HiringNeed.of(need)
 
@@ -45,10 +47,16 @@ class Mutation:
     async def withdraw_financing_need(self, info: Info, id: strawberry.ID) -> FinancingNeed:
         need_id = pk("FinancingNeed", id, "id")
         return FinancingNeed.of(
-            await needs.withdraw_need(info.context.viewer, "FinancingNeed", need_id)
+            await needs.withdraw_need(
+                info.context.viewer, "FinancingNeed", need_id, info.context.events
+            )
         )
 
     @strawberry.mutation
     async def withdraw_hiring_need(self, info: Info, id: strawberry.ID) -> HiringNeed:
         need_id = pk("HiringNeed", id, "id")
-        return HiringNeed.of(await needs.withdraw_need(info.context.viewer, "HiringNeed", need_id))
+        return HiringNeed.of(
+            await needs.withdraw_need(
+                info.context.viewer, "HiringNeed", need_id, info.context.events
+            )
+        )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -11,15 +12,23 @@ from schema.context import Info
 from schema.enums import Collateral, Education, NeedStatus, RoleCategory
 from schema.ids import gid
 from schema.money import percent, yuan
+from server.standards import MatchKind
+
+if TYPE_CHECKING:
+    from schema.rounds.types import LastRoundResult
+
+ROUND_KIND = {"FinancingNeed": MatchKind.FINANCING, "HiringNeed": MatchKind.RECRUITMENT}
 
 
-@strawberry.type
-class NeedCommon:
+@strawberry.interface
+class Need:
     id: strawberry.ID
     needed_by: date
     status: NeedStatus
     created_at: datetime
+    pk: strawberry.Private[int]
     company_pk: strawberry.Private[int]
+    round_kind: strawberry.Private[MatchKind]
 
     @staticmethod
     def common(type_name: str, need) -> dict:
@@ -28,16 +37,27 @@ class NeedCommon:
             "needed_by": need.needed_by,
             "status": need.status,
             "created_at": need.created_at,
+            "pk": need.id,
             "company_pk": need.company_id,
+            "round_kind": ROUND_KIND[type_name],
         }
+
+    @strawberry.field(description="What the last published round that considered it said.")
+    async def last_round_result(
+        self, info: Info
+    ) -> Annotated[LastRoundResult, strawberry.lazy("schema.rounds.types")] | None:
+        from schema.rounds.types import last_round_result
+
+        loader = info.context.loaders.last_verdict_by_need_id[self.round_kind]
+        return last_round_result(await loader.load(self.pk))
 
     @strawberry.field
     async def company(self, info: Info) -> Company:
-        return Company.of(await info.context.loaders.company_by_id.load(self.company_pk))
+        return Company.of(await info.context.loaders.rows("Company").load(self.company_pk))
 
 
 @strawberry.type
-class FinancingNeed(NeedCommon):
+class FinancingNeed(Need):
     amount: Decimal
     term_months: int
     purpose: str
@@ -59,12 +79,12 @@ class FinancingNeed(NeedCommon):
 
     @strawberry.field
     async def preferred_banks(self, info: Info) -> list[Bank]:
-        banks = await info.context.loaders.bank_by_id.load_many(self.bank_pks)
+        banks = await info.context.loaders.rows("Bank").load_many(self.bank_pks)
         return [Bank.of(bank) for bank in banks if bank is not None]
 
 
 @strawberry.type
-class HiringNeed(NeedCommon):
+class HiringNeed(Need):
     title: str
     role_category: RoleCategory
     headcount: int

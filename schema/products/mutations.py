@@ -34,4 +34,6 @@ class Mutation:
     @strawberry.mutation
     async def retire_credit_product(self, info: Info, id: strawberry.ID) -> CreditProduct:
         product_id = pk("CreditProduct", id, "id")
-        return CreditProduct.of(await products.retire_product(info.context.viewer, product_id))
+        return CreditProduct.of(
+            await products.retire_product(info.context.viewer, product_id, info.context.events)
+        )

@@ -7,7 +7,7 @@ from server.models.drives import RecruitmentDrive
 from server.models.needs import FinancingNeed, HiringNeed
 from server.models.parties import Bank, Park
 from server.models.products import CreditProduct
-from server.models.rounds import MatchRound, Proposal, RoundLock
+from server.models.rounds import MatchRound, Proposal, RoundLock, RoundVerdict
 
 __all__ = [
     "AuditEvent",
@@ -23,5 +23,6 @@ __all__ = [
     "Proposal",
     "RecruitmentDrive",
     "RoundLock",
+    "RoundVerdict",
     "User",
 ]

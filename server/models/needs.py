@@ -5,7 +5,7 @@ from server.standards import Education, NeedStatus, RoleCategory
 
 
 class NeedBase(Model):
-    """What both kinds of need share: owner, status, timestamps and the last round's verdict."""
+    """What both kinds of need share: status and the timestamps the park's figures come from."""
 
     id = fields.IntField(primary_key=True)
     needed_by = fields.DateField()
@@ -13,10 +13,6 @@ class NeedBase(Model):
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
     first_confirmed_at = fields.DatetimeField(null=True)
     withdrawn_at = fields.DatetimeField(null=True)
-    last_round_id = fields.IntField(null=True)
-    last_round_matched = fields.BooleanField(null=True)
-    last_round_reason = fields.CharField(max_length=32, null=True)
-    last_round_blocking = fields.JSONField(null=True)
 
     class Meta:
         abstract = True

@@ -16,7 +16,6 @@ class MatchRound(Model):
     created_at = fields.DatetimeField(auto_now_add=True)
     weights = fields.JSONField()
     figures = fields.JSONField()
-    unmatched = fields.JSONField(default=list)
 
     class Meta:
         table = "match_round"
@@ -58,6 +57,10 @@ class Proposal(Model):
     decision_note = fields.CharField(max_length=1000, null=True)
     outcome_amount_fen = fields.BigIntField(null=True)
     hires = fields.IntField(null=True)
+    outcome_note = fields.CharField(max_length=1000, null=True)
+    outcome_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.User", related_name="outcomes", null=True, on_delete=fields.RESTRICT
+    )
     outcome_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -75,3 +78,25 @@ class RoundLock(Model):
 
     class Meta:
         table = "round_lock"
+
+
+class RoundVerdict(Model):
+    """What a published round said of one need it considered: matched, or why not.
+
+    A recruitment round judges a company with all its needs: each need gets the same verdict.
+    """
+
+    id = fields.IntField(primary_key=True)
+    round: fields.ForeignKeyRelation[MatchRound] = fields.ForeignKeyField(
+        "models.MatchRound", related_name="verdicts", on_delete=fields.RESTRICT
+    )
+    kind = fields.CharEnumField(MatchKind, max_length=12)
+    company_id = fields.IntField()
+    need_id = fields.IntField()
+    matched = fields.BooleanField()
+    reason = fields.CharField(max_length=32, null=True)
+    blocking_rules = fields.JSONField(default=list)
+
+    class Meta:
+        table = "round_verdict"
+        indexes = (("kind", "need_id", "round_id"),)

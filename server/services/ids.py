@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 
-from server.errors import BadInput
+from server.errors import BadInput, NotFound
 
 
 def to_global(type_name: str, pk: int) -> str:
@@ -20,6 +20,9 @@ def from_global(type_name: str, global_id: str, field: str) -> int:
         pk = int(raw)
     except (binascii.Error, UnicodeError, ValueError):  # UnicodeError: lone surrogates
         raise BadInput(f"{field}: not a valid id", field=field) from None
-    if kind != type_name or pk <= 0 or pk >= 2**31:
+    if kind != type_name or pk >= 2**31:
         raise BadInput(f"{field}: not a valid {type_name} id", field=field)
+    if pk <= 0:
+        # Ids of a dry run's objects: shown once, never stored.
+        raise NotFound(f"No such {type_name}: a preview's objects are not stored")
     return pk

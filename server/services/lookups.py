@@ -9,9 +9,32 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from server.models import Bank, Company, CreditProduct, Park, User
+from server.models import (
+    Bank,
+    Company,
+    CreditProduct,
+    FinancingNeed,
+    HiringNeed,
+    MatchRound,
+    Park,
+    RecruitmentDrive,
+    User,
+)
 
-_MODELS = {"Bank": Bank, "Company": Company, "Park": Park, "User": User}
+_MODELS = {
+    model.__name__: model
+    for model in (
+        Bank,
+        Company,
+        CreditProduct,
+        FinancingNeed,
+        HiringNeed,
+        MatchRound,
+        Park,
+        RecruitmentDrive,
+        User,
+    )
+}
 
 
 async def by_ids(type_name: str, ids: Sequence[int]) -> list:

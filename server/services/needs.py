@@ -9,17 +9,19 @@ from tortoise.transactions import in_transaction
 
 from server.errors import BadInput, Conflict, NotFound
 from server.models import Bank, Company, FinancingNeed, HiringNeed
-from server.services import audit, policy, validation
+from server.services import audit, policy, proposals, validation
 from server.services.clock import now
+from server.services.events import NEEDS, PROPOSALS, EventBus
 from server.services.pagination import Page, paginate
 from server.services.viewer import Viewer
-from server.standards import NeedStatus, Role
+from server.standards import MatchKind, NeedStatus, Role
 
 MAX_HORIZON = timedelta(days=5 * 366)
 MAX_PREFERRED_BANKS = 10
 MAX_MONTHLY_SALARY_YUAN = Decimal(1_000_000)
 NeedModel = type[FinancingNeed] | type[HiringNeed]
 NEED_MODELS: dict[str, NeedModel] = {"FinancingNeed": FinancingNeed, "HiringNeed": HiringNeed}
+ROUND_KIND = {"FinancingNeed": MatchKind.FINANCING, "HiringNeed": MatchKind.RECRUITMENT}
 
 
 def _needed_by(value: date, today: date) -> date:
@@ -44,6 +46,7 @@ async def post_financing_need(
     max_annual_rate: Decimal,
     needed_by: date,
     preferred_bank_ids: list[int] | None,
+    events: EventBus,
 ) -> FinancingNeed:
     viewer, company = await _own_company(viewer)
     banks = sorted(set(preferred_bank_ids or ()))
@@ -62,7 +65,7 @@ async def post_financing_need(
     }
     if banks and await Bank.filter(id__in=banks).count() != len(banks):
         raise BadInput("preferredBankIds names an unknown bank", field="preferredBankIds")
-    return await _post(viewer, company, FinancingNeed, fields)
+    return await _post(viewer, company, FinancingNeed, fields, events)
 
 
 async def post_hiring_need(
@@ -77,6 +80,7 @@ async def post_hiring_need(
     salary_min: Decimal,
     salary_max: Decimal,
     needed_by: date,
+    events: EventBus,
 ) -> HiringNeed:
     viewer, company = await _own_company(viewer)
     salary_min_fen = validation.money_fen(salary_min, "salaryMin")
@@ -95,10 +99,10 @@ async def post_hiring_need(
         "salary_max_fen": salary_max_fen,
         "needed_by": _needed_by(needed_by, today),
     }
-    return await _post(viewer, company, HiringNeed, fields)
+    return await _post(viewer, company, HiringNeed, fields, events)
 
 
-async def _post(viewer: Viewer, company: Company, model: NeedModel, fields: dict):
+async def _post(viewer: Viewer, company: Company, model: NeedModel, fields: dict, events):
     async with in_transaction() as conn:
         need = await model.create(company_id=company.id, **fields, using_db=conn)
         await audit.record(
@@ -110,6 +114,9 @@ async def _post(viewer: Viewer, company: Company, model: NeedModel, fields: dict
             summary={"after": {"status": NeedStatus.OPEN.value}},
             using_db=conn,
         )
+    await events.publish(
+        NEEDS, {"kind": model.__name__, "need_id": need.id, "park_id": company.park_id}
+    )
     return need
 
 
@@ -144,7 +151,8 @@ async def list_needs(
     return await paginate(query, first, after)
 
 
-async def withdraw_need(viewer: Viewer | None, kind: str, need_id: int):
+async def withdraw_need(viewer: Viewer | None, kind: str, need_id: int, events: EventBus):
+    """OPEN or MATCHED → WITHDRAWN; its proposals are superseded or declined with it."""
     model = NEED_MODELS[kind]
     need = await get_need(viewer, kind, need_id)
     viewer = policy.require_company_owner(viewer, need.company_id)
@@ -160,6 +168,9 @@ async def withdraw_need(viewer: Viewer | None, kind: str, need_id: int):
         )
         if not changed:
             raise Conflict("The need changed meanwhile; it cannot be withdrawn")
+        released = await proposals.release_for_withdrawn_need(
+            viewer, ROUND_KIND[kind], need.id, need.company_id, conn
+        )
         await audit.record(
             viewer,
             "NEED_WITHDRAWN",
@@ -169,4 +180,7 @@ async def withdraw_need(viewer: Viewer | None, kind: str, need_id: int):
             summary={"before": {"status": need.status.value}, "after": {"status": "WITHDRAWN"}},
             using_db=conn,
         )
+    await events.publish_many(
+        PROPOSALS, [proposals.event(name, proposal) for name, proposal in released]
+    )
     return await model.get(id=need.id)

@@ -99,6 +99,30 @@ def drive_scope(viewer: Viewer, today: date) -> Q:
     return upcoming
 
 
+def round_scope(viewer: Viewer) -> Q:
+    """Rounds are the officers' working material."""
+    match viewer.role:
+        case Role.ADMIN:
+            return Q()
+        case Role.OFFICER:
+            return Q(park_id=viewer.park_id)
+    return NOTHING
+
+
+def proposal_scope(viewer: Viewer) -> Q:
+    """Officers see every proposal of their park; a company and a bank from CONFIRMED on."""
+    match viewer.role:
+        case Role.ADMIN:
+            return Q()
+        case Role.OFFICER:
+            return Q(park_id=viewer.park_id)
+        case Role.COMPANY:
+            return Q(company_id=viewer.company_id, status__in=PARTY_VISIBLE_STATUSES)
+        case Role.BANK_MANAGER:
+            return Q(product__bank_id=viewer.bank_id, status__in=PARTY_VISIBLE_STATUSES)
+    return NOTHING
+
+
 def audit_scope(viewer: Viewer) -> Q:
     require_role(viewer, Role.OFFICER, Role.ADMIN)
     return Q() if viewer.role == Role.ADMIN else Q(park_id=viewer.park_id)
@@ -123,4 +147,14 @@ def require_park_officer(viewer: Viewer | None, park_id: int) -> Viewer:
 def require_bank_manager(viewer: Viewer | None, bank_id: int) -> Viewer:
     viewer = require_role(viewer, Role.BANK_MANAGER)
     require(viewer.bank_id == bank_id, "Only a manager of this product's bank may do this")
+    return viewer
+
+
+def require_hiring_outcome_author(viewer: Viewer | None, company_id: int, park_id: int) -> Viewer:
+    """The company that recruited, or an officer of the park."""
+    viewer = require_role(viewer, Role.COMPANY, Role.OFFICER)
+    if viewer.role == Role.COMPANY:
+        require(viewer.company_id == company_id)
+    else:
+        require(viewer.park_id == park_id, "Only an officer of this park may do this")
     return viewer

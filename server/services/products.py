@@ -8,11 +8,12 @@ from decimal import Decimal
 from tortoise.transactions import in_transaction
 
 from server.errors import BadInput, Conflict, NotFound
-from server.models import CreditProduct, Park
+from server.models import CreditProduct, Park, Proposal
 from server.services import audit, policy, validation
+from server.services.events import PROPOSALS, EventBus, proposal_event
 from server.services.pagination import Page, paginate
 from server.services.viewer import Viewer
-from server.standards import Role
+from server.standards import ProposalStatus, Role
 
 MAX_VALIDITY = timedelta(days=10 * 366)
 MAX_PARKS = 100
@@ -166,7 +167,9 @@ async def update_product(
     return updated
 
 
-async def retire_product(viewer: Viewer | None, product_id: int) -> CreditProduct:
+async def retire_product(viewer: Viewer | None, product_id: int, events: EventBus) -> CreditProduct:
+    """Takes the product off the shelf; its PROPOSED proposals are superseded. Confirmed ones
+    stand: the bank still owes them an outcome."""
     product = await get_product(viewer, product_id)
     viewer = policy.require_bank_manager(viewer, product.bank_id)
     async with in_transaction() as conn:
@@ -177,6 +180,14 @@ async def retire_product(viewer: Viewer | None, product_id: int) -> CreditProduc
         )
         if not changed:
             raise Conflict("This product is already retired")
+        pending = await Proposal.filter(
+            product_id=product.id, status=ProposalStatus.PROPOSED
+        ).using_db(conn)
+        await (
+            Proposal.filter(id__in=[p.id for p in pending])
+            .using_db(conn)
+            .update(status=ProposalStatus.SUPERSEDED)
+        )
         await audit.record(
             viewer,
             "PRODUCT_RETIRED",
@@ -186,6 +197,10 @@ async def retire_product(viewer: Viewer | None, product_id: int) -> CreditProduc
             summary={"before": {"active": True}, "after": {"active": False}},
             using_db=conn,
         )
+    await events.publish_many(
+        PROPOSALS,
+        [proposal_event("SUPERSEDED", p.id, p.park_id) for p in pending],
+    )
     return await CreditProduct.get(id=product.id)
 
 

@@ -59,3 +59,36 @@ mutation($id: ID!, $i: RecruitmentDriveInput!) {
 }
 """
 CLOSE_DRIVE = "mutation($id: ID!) { closeRecruitmentDrive(id: $id) { id status } }"
+PROPOSE = """
+mutation($park: ID!, $kind: MatchKind!, $dry: Boolean, $w: [WeightInput!]) {
+  proposeMatches(parkId: $park, kind: $kind, dryRun: $dry, weights: $w) {
+    id kind dryRun weights { name value }
+    figures { needs targets eligiblePairs matched totalScore solver exact gap buildMs solveMs }
+    proposals(first: 100) {
+      totalCount
+      edges { node {
+        id status score amount reasons breakdown { name value weight }
+        company { id } need { id } hiringNeeds { id } product { id } drive { id }
+      } }
+    }
+    unmatched { company { id } need { id } reason blockingRules { rule targets } }
+  }
+}
+"""
+CONFIRM = "mutation($id: ID!) { confirmProposal(id: $id) { id status decidedBy { username } } }"
+CONFIRM_MANY = "mutation($ids: [ID!]!) { confirmProposals(ids: $ids) { id status } }"
+REJECT = """
+mutation($id: ID!, $r: String!) { rejectProposal(id: $id, reason: $r) { id status decisionNote } }
+"""
+LOAN_OUTCOME = """
+mutation($id: ID!, $d: Boolean!, $a: Decimal, $n: String) {
+  recordLoanOutcome(proposalId: $id, disbursed: $d, amount: $a, note: $n) {
+    id status outcomeAmount outcomeNote
+  }
+}
+"""
+HIRING_OUTCOME = """
+mutation($id: ID!, $h: Int!, $n: String) {
+  recordHiringOutcome(proposalId: $id, hires: $h, note: $n) { id status hires }
+}
+"""

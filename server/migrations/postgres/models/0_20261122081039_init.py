@@ -73,10 +73,6 @@ CREATE TABLE IF NOT EXISTS "financing_need" (
     "created_at" TIMESTAMPTZ NOT NULL,
     "first_confirmed_at" TIMESTAMPTZ,
     "withdrawn_at" TIMESTAMPTZ,
-    "last_round_id" INT,
-    "last_round_matched" BOOL,
-    "last_round_reason" VARCHAR(32),
-    "last_round_blocking" JSONB,
     "amount_fen" BIGINT NOT NULL,
     "term_months" INT NOT NULL,
     "purpose" VARCHAR(500) NOT NULL,
@@ -95,10 +91,6 @@ CREATE TABLE IF NOT EXISTS "hiring_need" (
     "created_at" TIMESTAMPTZ NOT NULL,
     "first_confirmed_at" TIMESTAMPTZ,
     "withdrawn_at" TIMESTAMPTZ,
-    "last_round_id" INT,
-    "last_round_matched" BOOL,
-    "last_round_reason" VARCHAR(32),
-    "last_round_blocking" JSONB,
     "title" VARCHAR(200) NOT NULL,
     "role_category" VARCHAR(20) NOT NULL,
     "headcount" INT NOT NULL,
@@ -130,7 +122,7 @@ CREATE TABLE IF NOT EXISTS "recruitment_drive" (
     "park_id" INT NOT NULL REFERENCES "park" ("id") ON DELETE RESTRICT
 );
 COMMENT ON COLUMN "recruitment_drive"."status" IS 'OPEN: OPEN\nCLOSED: CLOSED';
-COMMENT ON TABLE "recruitment_drive" IS 'A job fair; `booths_used` counts CONFIRMED and COMPLETED proposals (moved only by conditional updates).';
+COMMENT ON TABLE "recruitment_drive" IS 'A job fair; `booths_used` counts CONFIRMED and COMPLETED proposals and moves only by';
 CREATE TABLE IF NOT EXISTS "round_lock" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "key" VARCHAR(64) NOT NULL UNIQUE,
@@ -178,7 +170,6 @@ CREATE TABLE IF NOT EXISTS "match_round" (
     "created_at" TIMESTAMPTZ NOT NULL,
     "weights" JSONB NOT NULL,
     "figures" JSONB NOT NULL,
-    "unmatched" JSONB NOT NULL,
     "created_by_id" INT NOT NULL REFERENCES "app_user" ("id") ON DELETE RESTRICT,
     "park_id" INT NOT NULL REFERENCES "park" ("id") ON DELETE RESTRICT
 );
@@ -196,12 +187,14 @@ CREATE TABLE IF NOT EXISTS "proposal" (
     "decision_note" VARCHAR(1000),
     "outcome_amount_fen" BIGINT,
     "hires" INT,
+    "outcome_note" VARCHAR(1000),
     "outcome_at" TIMESTAMPTZ,
     "created_at" TIMESTAMPTZ NOT NULL,
     "company_id" INT NOT NULL REFERENCES "company" ("id") ON DELETE RESTRICT,
     "decided_by_id" INT REFERENCES "app_user" ("id") ON DELETE RESTRICT,
     "drive_id" INT REFERENCES "recruitment_drive" ("id") ON DELETE RESTRICT,
     "financing_need_id" INT REFERENCES "financing_need" ("id") ON DELETE RESTRICT,
+    "outcome_by_id" INT REFERENCES "app_user" ("id") ON DELETE RESTRICT,
     "park_id" INT NOT NULL REFERENCES "park" ("id") ON DELETE RESTRICT,
     "product_id" INT REFERENCES "credit_product" ("id") ON DELETE RESTRICT,
     "round_id" INT NOT NULL REFERENCES "match_round" ("id") ON DELETE RESTRICT
@@ -209,6 +202,19 @@ CREATE TABLE IF NOT EXISTS "proposal" (
 CREATE INDEX IF NOT EXISTS "idx_proposal_status_772547" ON "proposal" ("status");
 COMMENT ON COLUMN "proposal"."kind" IS 'FINANCING: FINANCING\nRECRUITMENT: RECRUITMENT';
 COMMENT ON COLUMN "proposal"."status" IS 'PROPOSED: PROPOSED\nCONFIRMED: CONFIRMED\nREJECTED: REJECTED\nSUPERSEDED: SUPERSEDED\nCOMPLETED: COMPLETED\nDECLINED: DECLINED';
+CREATE TABLE IF NOT EXISTS "round_verdict" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(12) NOT NULL,
+    "company_id" INT NOT NULL,
+    "need_id" INT NOT NULL,
+    "matched" BOOL NOT NULL,
+    "reason" VARCHAR(32),
+    "blocking_rules" JSONB NOT NULL,
+    "round_id" INT NOT NULL REFERENCES "match_round" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_round_verdi_kind_d69522" ON "round_verdict" ("kind", "need_id", "round_id");
+COMMENT ON COLUMN "round_verdict"."kind" IS 'FINANCING: FINANCING\nRECRUITMENT: RECRUITMENT';
+COMMENT ON TABLE "round_verdict" IS 'What a published round said of one need it considered: matched, or why not.';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -228,94 +234,97 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXVtz4jgW/isqXrZ7K9PVSSfpbHprq7g4Haa5pAiZ2Z1hyi1sAR6MTPuSNDvb/30lYY"
-    "MvsmODTYyjl8RYOsJ851g6Nx39VVsYKtKtd3VH1WzpEWG7dg3+qmG4QOSC03oCanC53LbR"
-    "GzYc66w7pP1ktOk4tmwTKnTICdQtRG6pyFJMbWlrBqYEv84MoMwgniIVPM2gfUL+IvwJfF"
-    "1Ccy5r6ldgKcYSWawRQAyMyURTkAkWcAVMBNV39HtUQyFfpOFpfkM6WPvmINk2psieIZMM"
-    "/Psf5LaGVfQdWfTj7zVj/CdSbNleLRElcT9qau0P2nU5lyca0tUAnqSRNLH7azpyr43tG9"
-    "aR/pKxrBi6s8DbzsuVPTPwpre2hnaKMDKhjejwtulQaLGj6y4jPLTXv2LbZf34PhoVTaCj"
-    "UwZR6vUDbO/VZLnXH8r30lCWaxHmeRQ+8N1bioEp48mjWuzXT+kj/HR2ev7x/OrD5fkV6c"
-    "Iec3Pn44/1V2+BWRMyeHrD2g/WDm247sHw34JKJIw+UQTY5gyafGS3FCF0yWOH0fWwTILX"
-    "u7HFdyvvhwB4Ab/LOsJTe0Y+Xp4noPlLfdC8rQ/eXJ6/ZTJLXs/1q9tzW85YEwV8C3BI0N"
-    "OiHCKrINQfzlJA/eEsFmraxIWaN088CzR3vqgCzPlLtLsWZJiMfRTPz8gchN0JNwHg45uS"
-    "t3hazmIBzVUUz5/v+z0+oD6SEKCqptjgf0DXrDTAlk10E3CjYNCRF5b1TfeL6Jtu/d9h6W"
-    "12+g0GjmHZU5ONwgZohKBXiM5CwJGhHUW/RVpsbYH4HAhShpngkr7zLvJhxUGFnGpzfayv"
-    "3O9N4Myw3ZXuh/XuXYA9rfpQoi1n7O4qdPfNZYhlm0HAr+3hLaAfwW/9nhTm4qbf8LcafS"
-    "bo2IaMjScZqj6IvLsejAGmEwXGMLNNYH6Sgmawwy4ROUxhVE+fzOOUSsOMwntjmEib4i9o"
-    "xVBuk0eCWOHpN67p9GChNAtwycD94UmPd3f7iCZ82hg2AaEiv538YmSzXz8gEj5oNwnIFO"
-    "MxVOZP0FTlANi0xTgzQnc2faNNi7NF+A7EcMrgob+DPvXGYrVnQ2OOcI1rznqNJ8nWrD0j"
-    "FqDX71ljtg7GCJrEkmQ0n4BBph6g2RaYoxUxRmfQmgHNAhaBDHEM1+zkzxupwhA9pCHKGC"
-    "dTRmXR3oNU+ajvLwtzwcr7cWk8h10Uq6vyoO9LjYy2A9eDlBXk+pFw2cMkkc0meiTz4S4v"
-    "d5AyBzaXUyerBJcdohVnM198FDtZL2V7Zws2XxzX7DiM9VI2cNOaLz6hClgvzfp9s96SXs"
-    "p4aUA8r3HsFnb/JMlkGXs9njNW4qEURkW5jAr2PwJrvDnh9a9gHODs/fsUtgTpFWtMsLaQ"
-    "NUHeoiz4ev0rZ6jlH8wShlo89NUy1CKaSPzC6QvCmYbqKLYVFY6GS3nzZYB0GBOrdxfFpo"
-    "lUzb5bj3WEkhCnq0T05T1xqpYj+keR+lfTWCwhXvFUMK8pUQtTfJ2EIiYUMaGIpVHEHEtR"
-    "suDr9a+cInZ6lQLc06tYbGlTEFryqxzyfZz8jHh4/TQVFOHTNBjHQxxG2NL+i2RFhxZnla"
-    "YYS9hZRHwuwXyYwAhlRrzWbTcH/WvA/o3wfbfe6VwD9m+Eu1Kr/dAljez/CHfqg8/SNWD/"
-    "wiHPNHxK8y7EvwqRN2FiOAQLoh9w8kWpScJ/F4JUSeZIebiUh1+ZmhMhANFiqRsrhDhyHq"
-    "thBGiE95aTPwcxdqAumzR1nuh8E8QRz4Y2jU/u4dJXCep/nJ19+PDx7P2Hy6uL848fL67e"
-    "bzCPNiWB32h/pvgHJowoQ2ykzMhvsbQpZnYVR9zjUxu5xIdPcqz9c+JglukOxo6m2xq23t"
-    "Hv+1ft8DNJIamPj8jUyJdxjJ2GYegIYj57/GQhrowJXVHs2Nw5LPKNfr8TQL7RDkl/76Hb"
-    "kDxth3TS7JiXwgNuB4deiFREZ8scnRV+2/jVqFp+25fdE1E65hYbk6dwRdHNHJO/c4c5Mn"
-    "DTxuR9QpU5o9hn52mYoEieR8YIqXu6zm+8wXporTVUBPrA6z/TzJzgumUjVRmrpWmQyRfq"
-    "ewJ15w5TVZhE1OqgUatAIJQXuwpHShMiWKyrvPT1TbP9AeL53yywJgYu8TvwlciBKv/9K9"
-    "29YM8Q+OYYNgQz8qPAeAWaxIpuD7pSC0Cskk/du440JJ8279insNuwuG8aYTIa23exMB4R"
-    "HcM0nOkMEEaS7yG/E+rAWVL1lbZBG8wRWgJC86TZMw2z77TJVxKwaycigicieCWakw4QwV"
-    "toWIYLw8F2dg9mlLZKJsWBvZeU1TszIkIrGLE7I4hU28hcyAsD27MsMRMOZZX4kFvkhIrr"
-    "jghHKQXCMTJMf748XmaUXx+VQDZGdndANkglkOUgS9AiliVBQM8StwtSiaoke4Tm3OwhjZ"
-    "cnEM+AIJWImObOlm2SUTbGhOkEa3JnjYm+OWybcjh7IGN0O3EcEe7OEO6mKoybyi3DKZJX"
-    "CPLcmYkqEJf+cEv2+yNZr5mjjoDlYE7IORbgEJXQhGKR3dUZwKOuEswHdgcw93RWKQ8Sib"
-    "mDC+quAs4hrgzCBxbuR6hrqkyA1DhGV3xudYjsVSdX07rEj5wQRaLCtyUqTLuLBIG8G0er"
-    "24kUt/jZo7opbjRsnC3FzUdRJb2nqBQ3r/7IniluXqGTIwM3bYqbT6j2SHE7fBLSK8myCW"
-    "ZscuDtEot+aNC/Badsvmg2RoI0s58lh9KLvB9pUpEjCyS3zINhMhbM0crD130RNtxxm4IZ"
-    "SG4nNx+H0+7l1nLLOJH7cgT6H4nJVMGUT04yVSQnND6ZKpiLyvqKqgDHtOCdgIScIsJSIu"
-    "xjzt7qeJsnQPSqLR4yc9rO7numN9RFpWhFRLXWv5N6GWMOjOYa0L8j3K0Pm7dS6xq4FyN8"
-    "89C5aXc69N7mcoSpMtwa1H8lhJvLWjqRD250T1PW6TS+rNPpkZd1EicO5GI6TTTTsqkyQC"
-    "4WOzGfP4LYCVjmnYA0r1kltgvegd9hWsHpMnNah+TlNGmdi2wOkgidOFsk6m30gbSAtjLL"
-    "vGWdP8Bu/t6SYX0Yf68PQLJGW9mOC+QS76Rxlgz7oguA+oAb64Yyp88SwT0+6yiGfK/ko5"
-    "Jx4NBZRrvGSUUKQG6FZXbJVRd56s8vskvHJNKfaYOXj6SCe7wuUu3xukjY43XBK5ctMqtf"
-    "dAYXmwYKm0BMNEGmSR2z6wBdphRpPrVIlM79BfBSajOZqUEiIf7Ph/J9Raz3jOb7amYfGc"
-    "RpA/pB6RIx/fwRL7Ryhq9gDSfSGyxnEx/m9RXQETFeEeMVMV4R4xUxXhHjLUkQSMR4ReRP"
-    "xHhfN6dFjFfEeMv2EokYr4jxihhvrg5SW7P1TGGwDUEFg2CFFDo0yTQuKwSSqRF3qNbzhm"
-    "1kkDKjX5N6n9s9SRq0e5/lAbFig59H+P4Ls2nl4aDeku6vQfDzCN8N+q2H5rDdJ7bu9prQ"
-    "1TvSvdytD74Q/aj3mRAGb1Bjulf/LHWl3pDa0971CPdvbtpNSa63um1qePs+kVGlwS/kI3"
-    "0O92oXs/osnegkSE5YcGbEdsy6/z9AIyIXnIXfmms6z2WeUM9oQyECdLmvP7TuDVIdJaZ6"
-    "UbrZMTJIqWfHHrHYrgH9O8I/P/Ta/YF82/58ew18H0aY/pXvm7dE5b0Gvg8j/Eu/WafzYb"
-    "0jN/tk3qRH5kXvjXCj3ryVOv3BNfCu6Px4P5QGdG6k/0e41W8O+wNib16DzWU5Zj8L6tBc"
-    "yZS1mRPQorRVmgoPnITmgUnYvTMjtrSCETszYkYrtWXRBbz+lSlSk2PJT5EWkheuIi2kDG"
-    "khRaY8dIyphm+gpjsmqnGSHgLtJ0lpDzrtKU98XZ89KaSPEaAESAWM+oSezkHPzqAHxtAH"
-    "AVRUVPBmjo0nDAwTYMN+ewIm5GqJzJ+gwuwhdjyHbeuEVe/CCk5R3yFSM8qVmuFxM4u7y0"
-    "9zsJyCwzm8Li7S6O0XF/GKO2075nSAw6631coHiCz9L7M+dWkEbEDDArzVydeauDaxONo6"
-    "upBqZRIpeccy7881zIE1nWvJoy21R+mm3av3mswjvrkc4YHUHDy0h2tnuO/DLv6d1540Jl"
-    "aJ3VeJQP4QMftmdib3u49E7AXbw9M+0aYO14EUD72PREC/B/QOjs3yiQc/QCQiT7kzxVtG"
-    "xlndgGE64Qnk7Y8UB8SLA+Jf3qv6/AHx/CkhB2RTnkZ9rMhGpsGj2sl4LKgXupWRvfscj4"
-    "k3J8T7SrzJRzhJjmo5OUlwkojzrotNA1XIW5QFX69/Pvi+rOgWnFVuomls8hgf3C2FEN+U"
-    "4ivcda/EXZchqBPO9OCe4JpFg6temkdoK4CDeYWCskAUDGdVESVhDaSCSTW1x33ftwFSTE"
-    "ezFwjbLdM9GKyKWBmTiaYg3oGsWdBKadGXc0dZkSff+A9tCaCb+fCbJjup5W494NEpugm+"
-    "E+4pOJFfGzkOZ3OmUPAsHO6BN+FTcXy+r5zOwtmITbxLwZt0eW4F34Sc4Frw9xLuhYMpsS"
-    "IH4/XlYPiqkGWtYMkhFTHK3GOUL1iBu2RazAvtfVIMk+O1u9ENGLfjyaMIgT6hJOWZrvKQ"
-    "+Fb/odGRwB2Z1tr3bVf6N94L1khvbatwDKR6JwTw2ERwrhpPHPmOn3sCRCIxZY/5ZV29JN"
-    "PE7yMR0O8B/fEVOrwb9O/691Ir4+K6oWO1HNjVCDeJeLUHXXpzc0m1pZ+l5pDe9K5G+P7h"
-    "ThoQGnp3e01H6N51pOF6BPdyhFtSs9Pu0ZveVTk0LRUpmrqT+zxIKWqmlblmGuWVRX4/6W"
-    "BnCvZFCKtXTOr0faqwFO0W/169jwamDMdWjAWSd1WV+fRCZd5VZT7sLvVyQp5bFuVGODMv"
-    "G0FKsWyUedkQsfX4F6pasXVRg6L4OdNTmLPm9UfoxILEAZdGiTPi6iMRkEYhnWiYmPg+Z3"
-    "oGbLm0AmSxHeUAiAZiz2lBDRAJQY3CukPF9b2LrVdRVBN2Tm1KPOy5waeSmXgnoW0+fuFK"
-    "sYNK7EorYFeaqKKWbxW1eO0rB4xvvAG9Q+COaz1LCzRX80wzQWyT3fYV5oypgkcKdFBlSo"
-    "Gw6iXy7onvDrnBRwqx30JNA/DGUZADytXKKY4gG/aplKquZUTCOUmrvLcgPnnV3PaWN+/h"
-    "8zUu6+BPY0waNfMT+Do2DHtmyY6F1K+A1ZW0tjFyALG6jXeDzVYJ8GZhPCIVGFhf0eKVhD"
-    "NkciTDQx04S+oAtt5G614e8HtFPm658nHFuS9F75j0jmuNxnNi/KSQG/p/Xce/PiLsZBLL"
-    "DYEQy3RiyaZ5WYFLqGg2R4OJnVmjhMLZxHHg+ZbRrOBuqUTF/qhfdHsAFnebcULGapRUbF"
-    "UIBMlzyWcV5yqViR3kxzv0kbK9KkEqwZbc2YK+L5GyztixEVY930DKVSKGWsTRODt3Sp5e"
-    "z5H9/p3UyyjnjOYa0L8jTGSQZdmv/4eN/TQK51UKdfMqVtm8EjVjRF6bSLUQlT9L4Xp+Ps"
-    "aapq7R4WvRlGxdLqp6SLJjniYddAyFW51y23iS6IpniQu61+9ZH/wteTLwNNN0BCBgxOx4"
-    "pzdUjk4ALUHwFtDosmMj69P6cCjGIjBHK2AhU4NEUUXWmtQCUDENy4p43Av5lhEmYqogiz"
-    "QIX3sJfe20HgtXEeXD6navXOHHy/MU6uXleax+SZtC5RGUb45m7qRhhkiFill2FTNDWcIi"
-    "lyYWr+esSl4cP35BIi3Uv2umWo7iuSwm93JN7uU4VLDS0/wSWtaTQd7cGbRmWXCOEFYxSF"
-    "jEEY40ZLKr78yjLTPWNZrKUu/9Z107glyMcKPe+yJ36736Z2lwDfyfRrh/c9Nu0tvuxQjX"
-    "W9127xqwf7t42k4v0+yFDy+xvp3wl1FdyObm/TUMwg+I47QgjyjErTGhKopd3tR0WHd+o9"
-    "/vBNSbRju0l7330G1IBHUG+rZqEef0cOHXfCVKZyCwD3FGv6aPQoRoOK/RC22Arjish/e/"
-    "VxDQBPf7S2zHKRnChe3GoTNmDsA23GGqiapvWSndjrwjhTSfYBF0aGVt9IgwrxZ6lnhRnY"
-    "4k0YGqg3lAKm1jjnh1J7OBZM+GdJwj1JNTgSSOC0mDklc7T4RoDxmirSNTU2Y1jifcbTlJ"
-    "9IVv+whP+DHpxScJnvBHZFoZz2HzkZTZXVgm1yx9qTIg7HavILqnaeuJJpUTjZ7SiG1X60"
-    "qbM+0jEQWxM6ZGv2hQ98f/AeKPbU8="
+    "eJztXelzozgW/1dU/rI9W5mu7lydTW9tlQ+S9rSPlOP07M54ipZBNkywcHMk7Z3t/30lGW"
+    "wOgcHGDib6kmBJT8BPD+ldevqrNjNVZNhv666qO9ITwk7tGvxVw3CGyAWn9gTU4Hy+rqMF"
+    "DhwbrDmk7WS0aji2HQsqtMsJNGxEilRkK5Y+d3QTU4JfNRMoGsRTpIJnDTon5C/CH8HXOb"
+    "QeZV39CmzFnCObVQKIgTmZ6AqywAwugIWg+pbeRzUVciMdT4vr0sX6NxfJjjlFjoYs0vHv"
+    "f5BiHavoO7Lpz99r5vhPpDiys5gjSuL91NXaH7Tp/FGe6MhQQ3iSSlLFypd0pKyNnRvWkL"
+    "7JWFZMw53hdeP5wtFMvGqtL6GdIows6CDavWO5FFrsGoY3ED7ay7dYN1k+foBGRRPoGnSA"
+    "KPXyAdZlNVnu9YfyvTSU5Vps8HyKAPhekWJiOvDkUW329lP6CD+fvj//cH51dnl+RZqwx1"
+    "yVfPixvPUamCUhg6c3rP1g9dCByxYM/zWohMPoE8WAbWrQ4iO7poigSx47iq6PZRq8fsEa"
+    "3zW/HwLgGfwuGwhPHY38vDxPQfNLfdD8VB+8uTz/ifEs+TyXn27PqzllVRTwNcARRs+Kco"
+    "SsglCfnWaA+uw0EWpaxYWaN09sBJo7X1QB5uI52lsLckzGAYrNMzIHYW/CTQH4+KbkNZ62"
+    "O5tBaxHH85f7fo8PaIAkAqiqKw74HzB0OwuwZWPdFNwoGLTnmW1/M4Is+qZb/3eUe5udfo"
+    "OBY9rO1GK9sA4aEegVIrMQcGToxNFvkRpHnyH+CIQpo4Pgkb71L4oZioMyOZXm+thYePdN"
+    "GZlhuyvdD+vdu9DwtOpDidacstJFpPTNZWTIVp2AX9vDT4D+BL/1e1J0FFfthr/V6DNB1z"
+    "FlbD7LUA1A5Jf6MIYGnQgwppVvAguS7GkGO+wSUcAURuX0yWOSUGlacXhvTAvpU/wZLRjK"
+    "bfJIECs8+cZTnR5slGUBLhm4P3zu8UvXj2jB55ViE2Iq8u7kjZHD3n5AOHzQbhKQKcZjqD"
+    "w+Q0uVQ2DTGvPUjJSs2sarZqezaAnEcMrgoe9Bn3qlsTra0HxEuMZVZ/3Kk3Rt1tGIBui3"
+    "26jM1sEYQYtokozmIzDJ1AN0xwaPaEGUUQ3aGtBtYBPIEEdxzU++WUkViughFVE2cDIdqD"
+    "zSe5iqGPH9ZWHes/B+XBLPYRfF6oo86PtcJ71tMephygqO+pGMso9J6jBb6InMh9t83GHK"
+    "Aoa5nDJZJUbZJVJxPvUlQLGV9lK2b3bP6ovrqR2H0V7KBm5W9SXAVCHtpVm/b9Zb0kspLw"
+    "2IH2scvYWVn6SpLGO/xSZlJRlKoVSUS6lg/2OwJqsTfvsK+gFO373LoEuQVonKBKuLaBPk"
+    "K8qDr9++copa8c4soaglQ18tRS0miSQvnAEnnGWqruLYceZoeJQ3nwfIgAm+em9RbFpI1Z"
+    "27ZV9HyAlJskpMXt4Rp2oZon/sU/5qmrM5xAueCOZXpUphSqCREMSEICYEsSyCmGsrSh58"
+    "/faVE8TeX2UA9/1VIra0KgwteSuX3I8Tn5EMb5Cmgiz8PgvGyRBHEbb1/yJZMaDNWaUpxh"
+    "J2ZzGbSzgeJtRDmRGvddvNQf8asH8jfN+tdzrXgP0b4a7Uaj90SSX7P8Kd+uBWugbsX9Tl"
+    "mWWcsnwLyZ9C7EuYmC7BgsgHnHhRqpLwv4UwVZo6Up5RKsKuTNWJCIBoNjfMBUIcPk+UME"
+    "I0wnrLiZ+DGLvQkC0aOk9kvgnisGdDnyYH93DpqwT1P05Pz84+nL47u7y6OP/w4eLq3Qrz"
+    "eFUa+I32LcU/NGHEB8RBikbexdanmOlVHHZPDm3kEh8+yLH2z4mLWaQ7GLu64ejYfkvv96"
+    "/a4WeSvYQ+PiFLJzfjKDsN0zQQxPzhCZJFRmVM6PY1HKuSwyLf6Pc7IeQb7Qj39x66DcmX"
+    "dkgj3Un4KHzgtjDoRUiFd7bM3llht01ejaplt33ZPRGlG9z9+uQpXHF0c/vk77xujgzcrD"
+    "75AFPljigO6Hk6JiiS55ExQuqOpvMbv7MeWkoNFYE+9PlrulUQXJ9YT1XGam6ZZPKFxo5A"
+    "3XndVBUm4bU6qNcq5Ajl+a6intIUDxZrKs8DbbNsf4D48W82WBIDj/gt+Er4QJX//pXuXn"
+    "A0BL65pgOBRl4KjBegSbTo9qArtQDEKvnVvetIQ/Jr9Y19jJoN93enESa9sX0XM/MJ0T4s"
+    "051qgAwkuQ95T2gAd07FV1oHHfCI0BwQmmfd0XTM7umQWxKwayfCgyc8eCWakw7gwZvpWI"
+    "Yz08VOfgtmnLZKKsWBrZd0qLceiBitGIjtB4JwtYOsmTwzsaPl8ZlwKKs0DoV5Tii7bolw"
+    "nFIgnMDD9PXl8Twn/waoBLIJvLsFsmEqgSwHWYIW0SwJAkYev12YSmQl2cE150UP6bw4ge"
+    "QBCFMJj2nhw7IOMso3MFE6MTSFD42Fvrlsm3I0eiCndzu1H+HuzuHupiKMF8otwymSFwjy"
+    "zJmpIhCX/nBL9rsjWa+ZoY6A5WKOyzkR4AiVkIQSkd3WGMCjrhLMBzYHMPN0Xi4PE4m5gw"
+    "vqtgzOIa4Mwgdm7ido6KpMgNQ5SldybHWE7FUHV9O8xE8cF0WqwLcm2pt0F3MC+QVHK9uJ"
+    "ELfk2aO6IW7UbZwvxC1AUSW5Z18hbn7+kR1D3PxEJ0cGbtYQtwBT7RDidvggpFcSZROO2O"
+    "TA2yUa/dCkf/ccsvmi0Rgp3MxeS46EF/kvaVGWIwskN82DabEheEQLH1/vQ1iNjlcVjkDy"
+    "GnnxOJx6P7aWm8aJlMsx6H+kBlOFQz45wVSxmNDkYKpwLCprK7ICHNOCdwJSYorIkBJmH3"
+    "P2VifrPCGiV63xkJnTcbffM72i3leIVoxVa/07qZfT58BorgH9O8Ld+rD5SWpdA+9ihG8e"
+    "OjftToeWrS5HmArDrUH9V0K4uqxlY/nwRvcsaZ3eJ6d1en/kaZ3EiQOFqE4T3bIdKgyQi9"
+    "lWg8/vQewELPNOQBrXrBLdBW8x3lFaMdJlHultDejCN1RYxoFtghhFAONmB9HctcjXkivy"
+    "P0BSweD/i0zB/xcpwf8XvDyqIuTuRQOIRDTp3iYQC02QZVGNfWm5zRU7x6cWEXSFfwB+rF"
+    "UuO1eYSLD/Zh9PILvpjm6eQDLVI4M4q6cnzF3C2VM84nvdUh3IZMBxAYTzHCTb/wOZFYTx"
+    "Xxj/hfFfGP+F8V8Y/0tiHRTGf2ESFsb/1z3Sju4YueyjK4IKWkf3khrFMg0kKwSSqZmUhn"
+    "+zxBPrpMzo16TebbsnSYN271YeEPEm/HuE7z8zYUceDuot6f4ahH+P8N2g33poDtt9IgSt"
+    "rwldvSPdy9364DP5cHq3hDBcQKWsXv1W6kq9IRW0/OsR7t/ctJuSXG9121QiC/wivUqDL+"
+    "QnfQ7vaht56zQb66RwTpRxNCJU5N0xFKIRJi2ORdd+1A2eLSVlB/SKQlhui3dd6FhGqqsk"
+    "7HfONjvGOin17NgjS/k1oH9H+JeHXrs/kD+1bz9dg8CPEaZ/5fvmp36/cw0CP0b4S79Zp/"
+    "NhvSM3+2TepIdsxMtGuFEnemanP7gG/hWdH++H0oDOjfT/CLf6zWF/QASRa7C6LMfsZ0MD"
+    "WguZDm3uyIQ4bZWmwgNHJ/hgkuHeeiDWtGIgth4IjeZ2yCML+O0rs621wCRBwl9YFK7CX1"
+    "gGf+E+fWEdc6rjG6gbroVqHG9YqP4kzR9m0JbyJNB0Y27hPkaAEiAVMOoTms+XZtulKabp"
+    "gwDKKip484jNZwxMC2DT+ekETMjVHFk/Q4XpQyyhr+MYZKjeRgWcfd1D+OzK5bPzRzOPuS"
+    "tIczBn0+EMXhcXWeT2i4tkwZ3WHbOf6LDrbbUcRbGl/2XWpy50FG1AD2rkrU6B2tS1aUbb"
+    "ydaqoYjVqMq8/6hjDqzZTEs+baktSjftXr3XZBbx1eUID6Tm4KE9XBrDAz9ENIFYJQ65So"
+    "Qcy0Tt05xc5vcAidgksIOlfaJPXa4BKRn6AImAfpfwdG/GGue1OEXphNGJt0dDnF4oTi98"
+    "eQPe5tML+VNCAchmPCrtWJGNTYNHtZviWFAPsecTsugSvyNKTOv+suyqSkjt05jBZkmOGc"
+    "OfPZMNGP40LSwXR7XwnqRYLsSxdfuNzVTIV5QHX799Mfi+LOuG0D3LYt85S7bvnMXsOxaa"
+    "JkZ08cFdUwj2zci+wob2SmxoOTwt0fAL7kFMeaS46sVeROLziZC6I0RhH1MVURJ6UyaYVE"
+    "t/2vV7GyDFcnVnhrDTsrz8/lXEypxMdEUcE7+vBNbB3MshdHPnsI6dHn9Ugm6KlYmbzDr2"
+    "trGs1qvU4OGU1ty81dHk1gErYUEprVdsk2xS8CddnlkhMCGnmBaCrYR54WBCrAiMeH2BEY"
+    "GcMXnzjXFIxZa1wr25L5gvtWRSzAttSFJMi2O1uzFMmLQNyaeIgD6hJOWZrorg+Fb/odGR"
+    "wB2Z1tr3bY/7V9YLVkmL1gdkDaR6JwLw2ELwUTWfOfydPPeEiES0yE7HAUObPEEe8AMkAv"
+    "pdDsk+urRUd4P+Xf9eauVcXFd0LMECuxrhJmGv9qBLC1eXVFr6RWoOaaF/NcL3D3fSgNDQ"
+    "0vU17aF715GGyx68yxFuSc1Ou0cL/atySFoqUnR1K/N5mFJkuClzhhs6VjZ5f9LAyeXsix"
+    "Fu9VWXbGQj39S7TG4p2iz5u3oXd0yZrqOYM7T12bx8eiEybysyH3breDkhLyze1GfOvPNJ"
+    "lE5MJ7mnk9wLdZhSLNRlXqhFNEPyZ1ataAaRimP/q5SvouTdcxKjEyIAB1zql8+Ja4BEQB"
+    "qHNHxUbj5subQC5GTRNe+kEKMT4Ip9aAdANBRKkRXUEJFg1DisLOIxH6hBEsGqm7dMrtKI"
+    "7Lizr5KBpSeR/X1B5sqwdVJsR93DdlSRqa/YTH3Jom0BGN/4HfonUB3XepYVaK5Yn2WCWM"
+    "du7srMOSNfjxTosMiUAWHVj0vfEd8tQt2PFOKg+p8F4JUVpgCUqxUiH0M2arDKAO9anxXw"
+    "boA3pvqXKjVtbALhhLjzJpnkUHdr3VpeTXOb09TWwZ/mmFTq1kfwdWyajmbLro3Ur4Clhr"
+    "XXETUAYnUdHQNWG6tY+cx8QjYwsbEAS94M5andx01GmLAAWeTIe0ADuHPqJbFF+toSRuuL"
+    "o5r2vZ/aP3oz7ntMsOlDrif/dR3l+YSwm4stVwSCLbOxJZvpZQXOoaI7HIklcWaNEwrbHc"
+    "ceGlhJ84K7phKHbMTNzOsz67hJCFLi2eOkYiNTKKCjkGh3cRRamYaDvLxLHynfpxKmEsNS"
+    "+LCg73OkLKPLHIRV3xaQcZVIoBZuSc6+vpJvvuHw/q6HwhMeZHtwlv+j+n4WgfMqg7h5lS"
+    "hsXomMUiIGU0SuiAzKpTA1b3ZZZ8l6dvhMVSVbl/eVWyjdEE9jODqmws1du648STW9szgQ"
+    "w2+30eb+iTwZeNZ0AwEIGDE7ke0N5aMTQBOU/ASos951kP1xeZ4bGyLwiBbARpYOiaCK7C"
+    "WpDaBimbYdM7rv5S4jTNhUQbYtbO2ltLXTbE1cQZQPq9e8cmlhL88ziJeX54nyJa2KJE9R"
+    "vrm6tZWEGSEVImbZRcyYQPRCPuJgFvqk1SmQpX7TAvUUaLpxjfpVgw5ZN+bumKwCGlK9Fc"
+    "SGugrMCTAxAjS4CegOoMygq4hw+DVgh9Eh9YSeNfqsLeh5o/FjSwvse4RHuA4Cvm+vrz9d"
+    "dUrWLgi8oDfwrDsagIZBOrVZ7/Y1QFDRlnciq5fNlkCbHprqAZVxgft9lVIsEO21Cg39Q6"
+    "x/IjPcK88MJ7ZK7sfwmH/D2a7bzKqOqLfEcDRw0zQQxHxUA1QRVMeE7AhhTcvb0e93QqJb"
+    "ox3J4tF76DYkMkOwCWKdr43jZ2XJv/KoK2uK6uWgKP4kizG1SNAodMs18vnm4pTCP1e4f0"
+    "7sZhO72cpkxc6wm+1l9GAWp87Rf/349WS9l9TQOCcrk8qbDKgwcpZLyaNDmveEsSCNMHdu"
+    "NHfOoW0/m+TL1aCt5cE5RlhmbXrbYNmLiyzBshcXycGytC4edbit5cKnLTPWNbqro977zz"
+    "LDKrkY4Ua991nu1nv1W2lwDYK/Rrh/c9Nu0mLvYoTrrW67dw3Yv63sGpdZ7BpRU3PArnEZ"
+    "9wk43O2EqcrimuiAuqI/NR2trijie5K5vFrOl5AGC3HO+J4AhQhV5HxGL2SJrTish49Dqy"
+    "CgKXr8S2T5KBnCe0vyQWfMAoBteN1UE9XAslK6RD9HCmkxQZPQpefPoSeEeScG5ombrNOe"
+    "JNpRdTAPcaVjPiLe6Sz5QHK0Ie3nCOXkTCCJQ3WzoOSfMCFClVPPiV1mIBEgHTKeu44sXd"
+    "FqHHeBV3OS6jBYtxHugkPxyb7dBU/IsvV8gQYBkjLbVMtkv6YfVQ6EveYVRPd91rNE0o4S"
+    "iYfQYccTTbMGcQRIxNl6OeM0XjQC/Mf/Ac9aDh4="
 )

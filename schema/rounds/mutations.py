@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import strawberry
+
+from schema.context import Info
+from schema.enums import MatchKind
+from schema.ids import pk, pks
+from schema.rounds.types import MatchRound, Proposal, WeightInput
+from server.services import proposals, rounds
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        description="An officer of the park runs a round; a dry run stores nothing."
+    )
+    async def propose_matches(
+        self,
+        info: Info,
+        park_id: strawberry.ID,
+        kind: MatchKind,
+        dry_run: bool = False,
+        weights: list[WeightInput] | None = None,
+    ) -> MatchRound:
+        outcome = await rounds.propose_matches(
+            info.context.viewer,
+            info.context.today,
+            pk("Park", park_id, "parkId"),
+            kind,
+            dry_run=dry_run,
+            weights=None if weights is None else [(w.name, w.value) for w in weights],
+            solver=info.context.solver,
+            events=info.context.events,
+        )
+        return MatchRound.of(outcome.round, outcome)
+
+    @strawberry.mutation
+    async def confirm_proposal(self, info: Info, id: strawberry.ID) -> Proposal:
+        confirmed = await proposals.confirm_proposals(
+            info.context.viewer,
+            info.context.today,
+            [pk("Proposal", id, "id")],
+            info.context.events,
+        )
+        return Proposal.of(confirmed[0])
+
+    @strawberry.mutation(description="All or nothing: one refusal confirms none of them.")
+    async def confirm_proposals(self, info: Info, ids: list[strawberry.ID]) -> list[Proposal]:
+        confirmed = await proposals.confirm_proposals(
+            info.context.viewer,
+            info.context.today,
+            pks("Proposal", ids, "ids"),
+            info.context.events,
+        )
+        return [Proposal.of(row) for row in confirmed]
+
+    @strawberry.mutation
+    async def reject_proposal(self, info: Info, id: strawberry.ID, reason: str) -> Proposal:
+        rejected = await proposals.reject_proposal(
+            info.context.viewer, pk("Proposal", id, "id"), reason, info.context.events
+        )
+        return Proposal.of(rejected)
+
+    @strawberry.mutation(description="The product's bank manager records what came of the loan.")
+    async def record_loan_outcome(
+        self,
+        info: Info,
+        proposal_id: strawberry.ID,
+        disbursed: bool,
+        amount: Decimal | None = None,
+        note: str | None = None,
+    ) -> Proposal:
+        closed = await proposals.record_loan_outcome(
+            info.context.viewer,
+            pk("Proposal", proposal_id, "proposalId"),
+            disbursed=disbursed,
+            amount=amount,
+            note=note,
+            events=info.context.events,
+        )
+        return Proposal.of(closed)
+
+    @strawberry.mutation(description="The company or an officer records the hires at the drive.")
+    async def record_hiring_outcome(
+        self, info: Info, proposal_id: strawberry.ID, hires: int, note: str | None = None
+    ) -> Proposal:
+        closed = await proposals.record_hiring_outcome(
+            info.context.viewer,
+            pk("Proposal", proposal_id, "proposalId"),
+            hires=hires,
+            note=note,
+            events=info.context.events,
+        )
+        return Proposal.of(closed)

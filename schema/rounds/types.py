@@ -1,0 +1,275 @@
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+import strawberry
+
+from schema.accounts.parties import Park
+from schema.accounts.types import User
+from schema.companies.types import Company
+from schema.context import Info
+from schema.drives.types import RecruitmentDrive
+from schema.enums import MatchKind, ProposalStatus
+from schema.ids import gid
+from schema.money import yuan
+from schema.needs.types import FinancingNeed, HiringNeed
+from schema.pagination import Connection
+from schema.products.types import CreditProduct
+from server.services import proposals, rounds
+from server.services.pagination import Page, check_page_size, decode_cursor, encode_cursor
+
+
+@strawberry.type
+class ScoreComponent:
+    name: str
+    value: float
+    weight: float
+
+
+@strawberry.type
+class Proposal:
+    id: strawberry.ID
+    status: ProposalStatus
+    kind: MatchKind
+    score: float
+    breakdown: list[ScoreComponent]
+    reasons: list[str]
+    amount: Decimal | None
+    decided_at: datetime | None
+    decision_note: str | None
+    outcome_amount: Decimal | None
+    hires: int | None
+    outcome_note: str | None
+    created_at: datetime
+    row: strawberry.Private[object]
+
+    @classmethod
+    def of(cls, row) -> Proposal:
+        return cls(
+            id=gid("Proposal", row.id),
+            status=row.status,
+            kind=row.kind,
+            score=row.score,
+            breakdown=[ScoreComponent(**part) for part in row.breakdown],
+            reasons=row.reasons,
+            amount=yuan(row.amount_fen),
+            decided_at=row.decided_at,
+            decision_note=row.decision_note,
+            outcome_amount=yuan(row.outcome_amount_fen),
+            hires=row.hires,
+            outcome_note=row.outcome_note,
+            created_at=row.created_at,
+            row=row,
+        )
+
+    @strawberry.field
+    async def round(self, info: Info) -> MatchRound | None:
+        """The round that proposed it; only officers and admins see rounds."""
+        found = await rounds.visible_round(info.context.viewer, self.row.round_id)
+        return None if found is None else MatchRound.of(found)
+
+    @strawberry.field
+    async def company(self, info: Info) -> Company:
+        return Company.of(await info.context.loaders.rows("Company").load(self.row.company_id))
+
+    @strawberry.field
+    async def need(self, info: Info) -> FinancingNeed | None:
+        if self.row.financing_need_id is None:
+            return None
+        need = await info.context.loaders.rows("FinancingNeed").load(self.row.financing_need_id)
+        return FinancingNeed.of(need)
+
+    @strawberry.field
+    async def hiring_needs(self, info: Info) -> list[HiringNeed]:
+        found = await info.context.loaders.rows("HiringNeed").load_many(self.row.hiring_need_ids)
+        return [HiringNeed.of(need) for need in found if need is not None]
+
+    @strawberry.field
+    async def product(self, info: Info) -> CreditProduct | None:
+        if self.row.product_id is None:
+            return None
+        return CreditProduct.of(
+            await info.context.loaders.rows("CreditProduct").load(self.row.product_id)
+        )
+
+    @strawberry.field
+    async def drive(self, info: Info) -> RecruitmentDrive | None:
+        if self.row.drive_id is None:
+            return None
+        return RecruitmentDrive.of(
+            await info.context.loaders.rows("RecruitmentDrive").load(self.row.drive_id)
+        )
+
+    @strawberry.field
+    async def decided_by(self, info: Info) -> User | None:
+        if self.row.decided_by_id is None:
+            return None
+        return User.of(await info.context.loaders.rows("User").load(self.row.decided_by_id))
+
+
+@strawberry.type
+class Weight:
+    name: str
+    value: float
+
+
+@strawberry.type
+class RoundFigures:
+    needs: int
+    targets: int
+    eligible_pairs: int
+    matched: int
+    total_score: float
+    solver: str
+    exact: bool
+    gap: float
+    build_ms: float
+    solve_ms: float
+
+
+@strawberry.type
+class BlockingRule:
+    rule: str
+    targets: int
+
+
+@strawberry.type
+class UnmatchedNeed:
+    reason: str
+    blocking_rules: list[BlockingRule]
+    company_pk: strawberry.Private[int]
+    need_pk: strawberry.Private[int | None]
+
+    @classmethod
+    def of(cls, entry: rounds.UnmatchedEntry) -> UnmatchedNeed:
+        return cls(
+            reason=entry.reason,
+            blocking_rules=[BlockingRule(**rule) for rule in entry.blocking_rules],
+            company_pk=entry.company_id,
+            need_pk=entry.need_id,
+        )
+
+    @strawberry.field
+    async def company(self, info: Info) -> Company:
+        return Company.of(await info.context.loaders.rows("Company").load(self.company_pk))
+
+    @strawberry.field(description="The financing need; null in recruitment rounds.")
+    async def need(self, info: Info) -> FinancingNeed | None:
+        if self.need_pk is None:
+            return None
+        return FinancingNeed.of(await info.context.loaders.rows("FinancingNeed").load(self.need_pk))
+
+
+def _figures(raw: dict) -> RoundFigures:
+    names = RoundFigures.__annotations__
+    return RoundFigures(**{key: value for key, value in raw.items() if key in names})
+
+
+@strawberry.type
+class MatchRound:
+    id: strawberry.ID
+    kind: MatchKind
+    dry_run: bool
+    created_at: datetime
+    weights: list[Weight]
+    figures: RoundFigures
+    outcome: strawberry.Private[rounds.RoundOutcome]
+
+    @classmethod
+    def of(cls, row, outcome: rounds.RoundOutcome | None = None) -> MatchRound:
+        outcome = outcome or rounds.RoundOutcome(row, False, [], [])
+        return cls(
+            id=gid("MatchRound", row.id),
+            kind=row.kind,
+            dry_run=outcome.dry_run,
+            created_at=row.created_at,
+            weights=[Weight(name=name, value=value) for name, value in sorted(row.weights.items())],
+            figures=_figures(row.figures),
+            outcome=outcome,
+        )
+
+    @strawberry.field
+    async def park(self, info: Info) -> Park:
+        return Park.of(await info.context.loaders.rows("Park").load(self.outcome.round.park_id))
+
+    @strawberry.field
+    async def created_by(self, info: Info) -> User:
+        user = await info.context.loaders.rows("User").load(self.outcome.round.created_by_id)
+        return User.of(user)
+
+    @strawberry.field
+    async def proposals(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Proposal]:
+        if self.outcome.dry_run:
+            page = _preview_page(self.outcome.preview_proposals, first, after)
+        else:
+            page = await proposals.list_proposals(
+                info.context.viewer, first, after, round_id=self.outcome.round.id
+            )
+        return Connection.of(page, Proposal.of)
+
+    @strawberry.field
+    async def unmatched(self) -> list[UnmatchedNeed]:
+        if self.outcome.dry_run:
+            entries = self.outcome.preview_unmatched
+        else:
+            entries = await rounds.unmatched_of(self.outcome.round.id, self.outcome.round.kind)
+        return [UnmatchedNeed.of(entry) for entry in entries]
+
+
+def _preview_page(rows: list, first: int | None, after: str | None) -> Page:
+    """A dry run's proposals, paged in memory with the same cursors as stored lists."""
+    size = check_page_size(first)
+    start = 0
+    if after is not None:
+        position = decode_cursor(after)
+        start = next((i + 1 for i, row in enumerate(rows) if row.id == position), len(rows))
+    items = rows[start : start + size]
+    return Page(
+        items=items,
+        cursors=[encode_cursor(row.id) for row in items],
+        has_next_page=start + size < len(rows),
+        total_count=len(rows),
+    )
+
+
+@strawberry.type
+class LastRoundResult:
+    matched: bool
+    reason: str | None
+    blocking_rules: list[BlockingRule]
+    round_pk: strawberry.Private[int]
+
+    @strawberry.field(description="The round; shown to officers and admins only.")
+    async def round(self, info: Info) -> MatchRound | None:
+        found = await rounds.visible_round(info.context.viewer, self.round_pk)
+        return None if found is None else MatchRound.of(found)
+
+
+def last_round_result(verdict) -> LastRoundResult | None:
+    if verdict is None:
+        return None
+    return LastRoundResult(
+        matched=verdict.matched,
+        reason=verdict.reason,
+        blocking_rules=[BlockingRule(**rule) for rule in verdict.blocking_rules],
+        round_pk=verdict.round_id,
+    )
+
+
+@strawberry.input
+class WeightInput:
+    name: str
+    value: float
+
+
+@strawberry.input
+class ProposalFilter:
+    round_id: strawberry.ID | None = None
+    status: ProposalStatus | None = None
+    kind: MatchKind | None = None
+    company_id: strawberry.ID | None = None
+    product_id: strawberry.ID | None = None
+    drive_id: strawberry.ID | None = None

@@ -1,0 +1,311 @@
+"""Matching rounds: an officer proposes, the matching core solves in a worker process, and the
+round is published (or, for a dry run, only shown) with its proposals and verdicts."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import count
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+import matching
+from server.errors import BadInput, Conflict, NotFound
+from server.models import MatchRound, Park, Proposal, RoundLock, RoundVerdict
+from server.services import audit, policy, round_state
+from server.services.clock import now
+from server.services.events import PROPOSALS, EventBus, proposal_event
+from server.services.pagination import Page, paginate
+from server.services.solver import SolverPool
+from server.services.viewer import Viewer
+from server.standards import MatchKind, ProposalStatus
+
+STALE_LOCK = timedelta(minutes=15)
+MAX_WEIGHTS = 20
+BATCH = 500
+
+
+@dataclass(frozen=True, slots=True)
+class UnmatchedEntry:
+    company_id: int
+    need_id: int | None
+    reason: str
+    blocking_rules: list[dict]
+
+
+@dataclass(frozen=True, slots=True)
+class RoundOutcome:
+    """A round as the API shows it. A dry run's objects are never stored: their ids are
+    negative, so no query finds them and no mutation accepts them."""
+
+    round: MatchRound
+    dry_run: bool
+    preview_proposals: list[Proposal]
+    preview_unmatched: list[UnmatchedEntry]
+
+
+def check_weights(kind: MatchKind, weights: list[tuple[str, float]] | None) -> dict[str, float]:
+    overrides: dict[str, float] = {}
+    for name, value in weights or ():
+        if name in overrides:
+            raise BadInput(f"weights: {name} is given twice", field="weights")
+        overrides[name] = value
+    if len(overrides) > MAX_WEIGHTS:
+        raise BadInput("weights: too many entries", field="weights")
+    try:
+        return matching.resolve_weights(kind.value, overrides or None)
+    except matching.WeightError as exc:
+        raise BadInput(f"weights: {exc}", field="weights") from None
+
+
+async def _acquire(key: str) -> None:
+    await RoundLock.filter(key=key, acquired_at__lt=now() - STALE_LOCK).delete()
+    try:
+        await RoundLock.create(key=key)
+    except IntegrityError:
+        raise Conflict("A round for this park and kind is already computing") from None
+
+
+async def _release(key: str) -> None:
+    await RoundLock.filter(key=key).delete()
+
+
+async def _load(kind: MatchKind, park_id: int, today: date, weights: dict[str, float]):
+    # One transaction: needs, capacities and closed pairs come from the same snapshot.
+    async with in_transaction() as conn:
+        if kind == MatchKind.FINANCING:
+            return await round_state.financing_input(park_id, today, weights, conn)
+        return await round_state.recruitment_input(park_id, today, weights, conn)
+
+
+def _solve(inp: matching.FinancingInput | matching.RecruitmentInput) -> matching.RoundResult:
+    if isinstance(inp, matching.FinancingInput):
+        return matching.solve_financing(inp)
+    return matching.solve_recruitment(inp)
+
+
+async def propose_matches(
+    viewer: Viewer | None,
+    today: date,
+    park_id: int,
+    kind: MatchKind,
+    *,
+    dry_run: bool,
+    weights: list[tuple[str, float]] | None,
+    solver: SolverPool,
+    events: EventBus,
+) -> RoundOutcome:
+    viewer = policy.signed_in(viewer)
+    if not await Park.filter(id=park_id).exists():
+        raise NotFound("No such park")
+    viewer = policy.require_park_officer(viewer, park_id)
+    kind = MatchKind(kind)
+    resolved = check_weights(kind, weights)
+    lock = f"{park_id}:{kind.value}"
+    await _acquire(lock)
+    try:
+        inp = await _load(kind, park_id, today, resolved)
+        result = await solver.run(_solve, inp)
+        if dry_run:
+            return _preview(viewer, park_id, kind, resolved, inp, result)
+        return await _publish(viewer, park_id, kind, resolved, inp, result, events)
+    finally:
+        await _release(lock)
+
+
+def _amounts(inp) -> dict[str, int]:
+    if isinstance(inp, matching.FinancingInput):
+        return {need.id: round(need.amount * 100) for need in inp.needs}
+    return {}
+
+
+def _proposal_rows(round_id: int, park_id: int, kind: MatchKind, inp, result) -> list[Proposal]:
+    amounts = _amounts(inp)
+    financing = kind == MatchKind.FINANCING
+    return [
+        Proposal(
+            round_id=round_id,
+            kind=kind,
+            park_id=park_id,
+            company_id=int(found.company_id),
+            financing_need_id=int(found.need_id) if financing else None,
+            product_id=int(found.target_id) if financing else None,
+            drive_id=None if financing else int(found.target_id),
+            hiring_need_ids=[int(need) for need in found.hiring_need_ids],
+            amount_fen=amounts.get(found.need_id) if financing else None,
+            score=found.score,
+            breakdown=[dataclasses.asdict(part) for part in found.breakdown],
+            reasons=list(found.reasons),
+            status=ProposalStatus.PROPOSED,
+        )
+        for found in result.proposals
+    ]
+
+
+def _unmatched(result: matching.RoundResult) -> list[UnmatchedEntry]:
+    return [
+        UnmatchedEntry(
+            company_id=int(left.company_id),
+            need_id=None if left.need_id is None else int(left.need_id),
+            reason=left.reason,
+            blocking_rules=[dataclasses.asdict(rule) for rule in left.blocking_rules],
+        )
+        for left in result.unmatched
+    ]
+
+
+def _round_row(viewer, park_id, kind, weights, result, **extra) -> MatchRound:
+    return MatchRound(
+        park_id=park_id,
+        kind=kind,
+        created_by_id=viewer.user_id,
+        weights=weights,
+        figures=dataclasses.asdict(result.figures),
+        **extra,
+    )
+
+
+def _preview(viewer, park_id, kind, weights, inp, result) -> RoundOutcome:
+    ids = count(-1, -1)
+    previewed = _round_row(viewer, park_id, kind, weights, result, id=next(ids), created_at=now())
+    proposals = _proposal_rows(previewed.id, park_id, kind, inp, result)
+    for proposal in proposals:
+        proposal.id = next(ids)
+        proposal.created_at = previewed.created_at
+    return RoundOutcome(previewed, True, proposals, _unmatched(result))
+
+
+def _verdicts(round_id: int, kind: MatchKind, inp, result) -> list[RoundVerdict]:
+    """One verdict per considered need. In recruitment a company is judged with all its needs."""
+    needs_of: dict[str, list[str]] = {}
+    for need in inp.needs:
+        needs_of.setdefault(
+            need.company_id if kind == MatchKind.RECRUITMENT else need.id, []
+        ).append(need.id)
+    verdicts = []
+    for found in result.proposals:
+        unit = found.company_id if kind == MatchKind.RECRUITMENT else found.need_id
+        verdicts += [
+            RoundVerdict(
+                round_id=round_id,
+                kind=kind,
+                company_id=int(found.company_id),
+                need_id=int(need),
+                matched=True,
+                reason=None,
+                blocking_rules=[],
+            )
+            for need in needs_of[unit]
+        ]
+    for left in result.unmatched:
+        unit = left.company_id if kind == MatchKind.RECRUITMENT else left.need_id
+        rules = [dataclasses.asdict(rule) for rule in left.blocking_rules]
+        verdicts += [
+            RoundVerdict(
+                round_id=round_id,
+                kind=kind,
+                company_id=int(left.company_id),
+                need_id=int(need),
+                matched=False,
+                reason=left.reason,
+                blocking_rules=rules,
+            )
+            for need in needs_of[unit]
+        ]
+    return verdicts
+
+
+async def _publish(viewer, park_id, kind, weights, inp, result, events: EventBus) -> RoundOutcome:
+    async with in_transaction() as conn:
+        stored = _round_row(viewer, park_id, kind, weights, result)
+        await stored.save(using_db=conn)
+        superseded = (
+            await Proposal.filter(park_id=park_id, kind=kind, status=ProposalStatus.PROPOSED)
+            .using_db(conn)
+            .values_list("id", flat=True)
+        )
+        await (
+            Proposal.filter(id__in=superseded)
+            .using_db(conn)
+            .update(status=ProposalStatus.SUPERSEDED)
+        )
+        rows = _proposal_rows(stored.id, park_id, kind, inp, result)
+        await Proposal.bulk_create(rows, batch_size=BATCH, using_db=conn)
+        await RoundVerdict.bulk_create(
+            _verdicts(stored.id, kind, inp, result), batch_size=BATCH, using_db=conn
+        )
+        await audit.record(
+            viewer,
+            "ROUND_PUBLISHED",
+            "MatchRound",
+            stored.id,
+            park_id=park_id,
+            summary={
+                "after": {
+                    "kind": kind.value,
+                    "proposals": len(rows),
+                    "superseded": len(superseded),
+                    "matched": result.figures.matched,
+                }
+            },
+            using_db=conn,
+        )
+    created = await Proposal.filter(round_id=stored.id).values_list("id", flat=True)
+    await events.publish_many(
+        PROPOSALS,
+        [proposal_event("SUPERSEDED", pk, park_id) for pk in superseded]
+        + [proposal_event("PROPOSED", pk, park_id) for pk in created],
+    )
+    return RoundOutcome(stored, False, [], [])
+
+
+async def get_round(viewer: Viewer | None, round_id: int) -> MatchRound:
+    viewer = policy.signed_in(viewer)
+    found = await MatchRound.filter(policy.round_scope(viewer), id=round_id).first()
+    if found is None:
+        raise NotFound("No such match round")
+    return found
+
+
+async def visible_round(viewer: Viewer | None, round_id: int) -> MatchRound | None:
+    """The round if the viewer may see it (officers of its park, admins), else None."""
+    if viewer is None or round_id <= 0:
+        return None
+    return await MatchRound.filter(policy.round_scope(viewer), id=round_id).first()
+
+
+async def list_rounds(
+    viewer: Viewer | None, park_id: int, kind: MatchKind | None, first, after
+) -> Page:
+    viewer = policy.signed_in(viewer)
+    query = MatchRound.filter(policy.round_scope(viewer), park_id=park_id)
+    if kind is not None:
+        query = query.filter(kind=kind)
+    return await paginate(query, first, after)
+
+
+async def unmatched_of(round_id: int, kind: MatchKind) -> list[UnmatchedEntry]:
+    """A stored round's unmatched needs (recruitment: one entry per company)."""
+    rows = await RoundVerdict.filter(round_id=round_id, matched=False).order_by("id")
+    if kind == MatchKind.FINANCING:
+        return [
+            UnmatchedEntry(row.company_id, row.need_id, row.reason, row.blocking_rules)
+            for row in rows
+        ]
+    by_company: dict[int, UnmatchedEntry] = {}
+    for row in rows:
+        by_company.setdefault(
+            row.company_id, UnmatchedEntry(row.company_id, None, row.reason, row.blocking_rules)
+        )
+    return list(by_company.values())
+
+
+async def last_verdicts(kind: MatchKind, need_ids: list[int]) -> list[RoundVerdict | None]:
+    """The newest verdict of each need, in the order asked (None where no round judged it)."""
+    rows = await RoundVerdict.filter(kind=kind, need_id__in=set(need_ids)).order_by("-round_id")
+    newest: dict[int, RoundVerdict] = {}
+    for row in rows:
+        newest.setdefault(row.need_id, row)
+    return [newest.get(need_id) for need_id in need_ids]
