@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 
 from starlette.requests import Request
@@ -35,6 +36,14 @@ class ParkMatchGraphQL(GraphQL):
         self.settings = settings
         self.solver = solver
         self.events = events
+
+    def decode_json(self, data: str | bytes) -> object:
+        try:
+            return super().decode_json(data)
+        except RecursionError:
+            # JSON nested deeper than the parser's stack (e.g. 100,000 "["): refused like any
+            # malformed body (400) rather than escaping as a server error.
+            raise json.JSONDecodeError("JSON nested too deeply", "", 0) from None
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
