@@ -17,6 +17,7 @@ from server.config import Settings
 from server.errors import Conflict
 from server.services import accounts, companies, drives, needs, parties, products
 from server.services.clock import local_today
+from server.services.events import LocalBus
 from server.services.viewer import Viewer
 from server.standards import (
     USCC_ALPHABET,
@@ -390,6 +391,9 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
         return logins()
     today = local_today(settings.zone)
     admin = accounts.viewer_of(admin_user)
+    # Live events stay in this process: a server already running lists the demo needs but is
+    # not notified of them.
+    events = LocalBus()
 
     parks = {
         code: (await parties.create_park(admin, name, code, region)).id
@@ -464,6 +468,7 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
             max_annual_rate=Decimal(n.max_rate),
             needed_by=today + timedelta(days=n.in_days),
             preferred_bank_ids=[banks[code] for code in n.preferred_banks],
+            events=events,
         )
     for h in HIRING_NEEDS:
         await needs.post_hiring_need(
@@ -477,6 +482,7 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
             salary_min=Decimal(h.salary[0]),
             salary_max=Decimal(h.salary[1]),
             needed_by=today + timedelta(days=h.in_days),
+            events=events,
         )
 
     for d in DRIVES:
