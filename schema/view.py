@@ -45,6 +45,16 @@ class ParkMatchGraphQL(GraphQL):
             # malformed body (400) rather than escaping as a server error.
             raise json.JSONDecodeError("JSON nested too deeply", "", 0) from None
 
+    async def process_result(self, request: Request, result) -> dict:
+        response = await super().process_result(request, result)
+        # Syntax errors (including the token and nesting caps of the parser) come back without
+        # passing ErrorCodes; they too are the request's fault and carry a code.
+        for error in response.get("errors") or ():
+            extensions = error.get("extensions") or {}
+            extensions.setdefault("code", "BAD_USER_INPUT")
+            error["extensions"] = extensions
+        return response
+
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
