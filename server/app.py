@@ -16,7 +16,9 @@ from schema.view import ParkMatchGraphQL
 from server.config import Settings
 from server.db import database
 from server.limits import RequestLimits
+from server.services.events import event_bus
 from server.services.health import database_ready
+from server.services.solver import SolverPool
 
 
 async def healthz(_: Request) -> JSONResponse:
@@ -30,12 +32,20 @@ async def readyz(_: Request) -> JSONResponse:
 
 
 def create_app(settings: Settings) -> Starlette:
-    graphql = ParkMatchGraphQL(build_schema(production=settings.production), settings)
+    solver = SolverPool()
+    events = event_bus(settings.redis_url)
+    graphql = ParkMatchGraphQL(
+        build_schema(production=settings.production), settings, solver, events
+    )
 
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
-        async with database(settings.database_url):
-            yield
+        try:
+            async with database(settings.database_url):
+                yield
+        finally:
+            solver.close()
+            await events.close()
 
     return Starlette(
         routes=[
