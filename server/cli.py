@@ -1,4 +1,4 @@
-"""`parkmatch serve | migrate | create-admin | demo | export-schema`."""
+"""`parkmatch serve | migrate | create-admin | demo | propose | export-schema`."""
 
 from __future__ import annotations
 
@@ -83,6 +83,17 @@ def cmd_demo(_: argparse.Namespace, settings: Settings) -> None:
         print(f"  {username:<22} {password:<20} {who}")
 
 
+def cmd_propose(args: argparse.Namespace, settings: Settings) -> None:
+    from server.errors import DomainError
+    from server.propose_cli import propose
+    from server.standards import MatchKind
+
+    try:
+        asyncio.run(propose(settings, args.park, MatchKind(args.kind), args.dry_run, args.officer))
+    except DomainError as exc:
+        raise SystemExit(f"parkmatch: {exc.message}") from None
+
+
 def cmd_export_schema(args: argparse.Namespace, _: Settings) -> None:
     from schema.root import build_schema
 
@@ -107,6 +118,12 @@ def parser() -> argparse.ArgumentParser:
     admin.add_argument("username")
     admin.set_defaults(run=cmd_create_admin)
     commands.add_parser("demo", help="load the demo park").set_defaults(run=cmd_demo)
+    propose = commands.add_parser("propose", help="run a matching round for a park")
+    propose.add_argument("park", help="the park's code, e.g. WH-GHBIO")
+    propose.add_argument("kind", choices=["FINANCING", "RECRUITMENT"])
+    propose.add_argument("--dry-run", action="store_true", help="preview; store nothing")
+    propose.add_argument("--officer", help="act as this officer (default: the park's first)")
+    propose.set_defaults(run=cmd_propose)
     export = commands.add_parser("export-schema", help="write the GraphQL SDL")
     export.add_argument("output", nargs="?", default="schema.graphql")
     export.set_defaults(run=cmd_export_schema)

@@ -215,3 +215,17 @@ async def get_user(viewer: Viewer | None, user_id: int) -> User:
     if user is None:
         raise NotFound("No such user")
     return user
+
+
+async def officer_viewer(park_id: int, username: str | None) -> Viewer:
+    """An officer of the park to act as from the command line: the one named, or the park's
+    first active officer."""
+    query = User.filter(role=Role.OFFICER, park_id=park_id, active=True)
+    if username is not None:
+        query = query.filter(username=username)
+    officer = await query.order_by("id").first()
+    if officer is None:
+        raise NotFound(
+            "No active officer of this park" + (f" named {username}" if username else "")
+        )
+    return viewer_of(officer)

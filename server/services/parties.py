@@ -7,7 +7,7 @@ import re
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from server.errors import BadInput, Conflict
+from server.errors import BadInput, Conflict, NotFound
 from server.models import Bank, Park
 from server.services import audit, policy, validation
 from server.services.viewer import Viewer
@@ -25,6 +25,13 @@ def _code(value: str) -> str:
 
 async def list_parks() -> list[Park]:
     return await Park.all().order_by("name")
+
+
+async def park_by_code(code: str) -> Park:
+    park = await Park.filter(code=code.strip().upper()).first()
+    if park is None:
+        raise NotFound(f"No park with code {code}")
+    return park
 
 
 async def create_park(viewer: Viewer | None, name: str, code: str, region: str) -> Park:

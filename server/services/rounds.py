@@ -4,6 +4,7 @@ round is published (or, for a dry run, only shown) with its proposals and verdic
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import count
@@ -96,7 +97,9 @@ async def propose_matches(
     weights: list[tuple[str, float]] | None,
     solver: SolverPool,
     events: EventBus,
+    on_stage: Callable[[str], None] = lambda _stage: None,
 ) -> RoundOutcome:
+    """`on_stage` hears "loading", "solving" and "storing" as the round moves on."""
     viewer = policy.signed_in(viewer)
     if not await Park.filter(id=park_id).exists():
         raise NotFound("No such park")
@@ -106,10 +109,13 @@ async def propose_matches(
     lock = f"{park_id}:{kind.value}"
     await _acquire(lock)
     try:
+        on_stage("loading")
         inp = await _load(kind, park_id, today, resolved)
+        on_stage("solving")
         result = await solver.run(_solve, inp)
         if dry_run:
             return _preview(viewer, park_id, kind, resolved, inp, result)
+        on_stage("storing")
         return await _publish(viewer, park_id, kind, resolved, inp, result, events)
     finally:
         await _release(lock)
