@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 
 from starlette.requests import Request
@@ -18,6 +19,7 @@ from server.services.events import EventBus
 from server.services.solver import SolverPool
 
 BEARER = "bearer "
+SUGGESTION = re.compile(r" ?Did you mean [^?]*\?")
 
 
 def bearer_token(header: str | None) -> str | None:
@@ -53,6 +55,10 @@ class ParkMatchGraphQL(GraphQL):
             extensions = error.get("extensions") or {}
             extensions.setdefault("code", "BAD_USER_INPUT")
             error["extensions"] = extensions
+            if self.settings.production:
+                # disable_field_suggestions covers fields only; arguments and input fields
+                # still got "Did you mean ...?", which maps the schema for a prober.
+                error["message"] = SUGGESTION.sub("", error["message"])
         return response
 
     async def get_context(
