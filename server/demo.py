@@ -21,13 +21,13 @@ from server.services.events import LocalBus
 from server.services.viewer import Viewer
 from server.standards import (
     USCC_ALPHABET,
-    USCC_WEIGHTS,
     Collateral,
     Education,
     Role,
     RoleCategory,
     SizeClass,
     TechDesignation,
+    uscc_check_character,
 )
 
 # Public on purpose: printed with the logins, for a local demo only.
@@ -40,8 +40,7 @@ def uscc(body: str) -> str:
     character (GB 32100-2015)."""
     if len(body) != 17 or any(ch not in USCC_ALPHABET for ch in body):
         raise ValueError(f"not a credit-code body: {body!r}")
-    total = sum(USCC_ALPHABET.index(ch) * w for ch, w in zip(body, USCC_WEIGHTS, strict=True))
-    return body + USCC_ALPHABET[(31 - total % 31) % 31]
+    return body + uscc_check_character(body)
 
 
 # ---------------------------------------------------------------------------------------------

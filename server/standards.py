@@ -120,6 +120,12 @@ USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
 
+def uscc_check_character(body: str) -> str:
+    """The 18th character of a code whose first 17 are `body` (all in USCC_ALPHABET)."""
+    total = sum(USCC_ALPHABET.index(ch) * w for ch, w in zip(body, USCC_WEIGHTS, strict=True))
+    return USCC_ALPHABET[(31 - total % 31) % 31]
+
+
 def normalise_uscc(raw: str) -> str | None:
     """The upper-cased code if its structure and check character are valid, else None."""
     code = raw.strip().upper()
@@ -127,9 +133,7 @@ def normalise_uscc(raw: str) -> str | None:
         return None
     if not code[2:8].isdigit():
         return None
-    total = sum(USCC_ALPHABET.index(ch) * w for ch, w in zip(code, USCC_WEIGHTS, strict=False))
-    check = (31 - total % 31) % 31
-    return code if code[17] == USCC_ALPHABET[check] else None
+    return code if code[17] == uscc_check_character(code[:17]) else None
 
 
 # 统计上大中小微型企业划分办法, industry sections B–D: (class, min employees, min revenue yuan).
