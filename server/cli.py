@@ -31,7 +31,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
         port=args.port,
         workers=args.workers,
         log_level="info",
-        ws="websockets",
+        ws="websockets-sansio",
     )
 
 

@@ -184,7 +184,10 @@ class MatchRound:
             kind=row.kind,
             dry_run=outcome.dry_run,
             created_at=row.created_at,
-            weights=[Weight(name=name, value=value) for name, value in sorted(row.weights.items())],
+            weights=[
+                Weight(name=name, value=round(value, 6))
+                for name, value in sorted(row.weights.items())
+            ],
             figures=_figures(row.figures),
             outcome=outcome,
         )
