@@ -28,6 +28,7 @@ from schema.products import mutations as product_mutations
 from schema.products import queries as product_queries
 from schema.rounds import mutations as round_mutations
 from schema.rounds import queries as round_queries
+from schema.stats import queries as stats_queries
 
 MAX_DEPTH = 10
 MAX_ALIASES = 15
@@ -42,6 +43,7 @@ Query = merge_types(
         product_queries.Query,
         drive_queries.Query,
         round_queries.Query,
+        stats_queries.Query,
         audit_queries.Query,
     ),
 )

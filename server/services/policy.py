@@ -158,3 +158,11 @@ def require_hiring_outcome_author(viewer: Viewer | None, company_id: int, park_i
     else:
         require(viewer.park_id == park_id, "Only an officer of this park may do this")
     return viewer
+
+
+def require_park_figures_viewer(viewer: Viewer | None, park_id: int) -> Viewer:
+    """A park's figures (parkStats): its officers and admins."""
+    viewer = require_role(viewer, Role.OFFICER, Role.ADMIN)
+    if viewer.role == Role.OFFICER:
+        require(viewer.park_id == park_id, "Only an officer of this park may see its figures")
+    return viewer

@@ -92,3 +92,12 @@ mutation($id: ID!, $h: Int!, $n: String) {
   recordHiringOutcome(proposalId: $id, hires: $h, note: $n) { id status hires }
 }
 """
+PARK_STATS = """
+query($park: ID!, $since: Date, $until: Date) {
+  parkStats(parkId: $park, since: $since, until: $until) {
+    needsPosted needsMatched needsFulfilled needsWithdrawn resolutionRate medianHoursToConfirm
+    financingRequested financingConfirmed financingDisbursed headcountRequested hiresRecorded
+    proposalsByStatus { status count }
+  }
+}
+"""
