@@ -44,7 +44,6 @@ class HiringNeed(NeedBase):
     min_education = fields.CharEnumField(Education, max_length=20)
     salary_min_fen = fields.BigIntField()
     salary_max_fen = fields.BigIntField()
-    hires = fields.IntField(default=0)
 
     class Meta:
         table = "hiring_need"
