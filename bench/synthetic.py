@@ -102,7 +102,8 @@ def financing(n_needs: int, n_products: int, seed: int, binding: bool = False) -
 
 
 def recruitment(n_companies: int, n_drives: int, seed: int) -> RecruitmentInput:
-    """Companies with 1–3 hiring needs, drives with about n_companies booths in all."""
+    """Companies with 1–3 hiring needs, drives with about n_companies booths in all; drives are
+    mostly for one role category and spread over six months, so ~10% of pairs are eligible."""
     rng = np.random.default_rng(seed)
     firms = companies(rng, n_companies)
     needs = tuple(
@@ -123,8 +124,8 @@ def recruitment(n_companies: int, n_drives: int, seed: int) -> RecruitmentInput:
             f"d{j:04d}",
             PARK,
             bool(rng.random() < 0.95),
-            ROUND + timedelta(days=int(rng.integers(0, 90))),
-            frozenset() if rng.random() < 0.2 else pick(rng, ROLES, 1),
+            ROUND + timedelta(days=int(rng.integers(0, 180))),
+            frozenset() if rng.random() < 0.02 else pick(rng, ROLES, 1),
             pick(rng, SKILLS, 20),
             frozenset() if rng.random() < 0.5 else pick(rng, SECTIONS, 3),
             int(booths[j]),
