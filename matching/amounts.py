@@ -18,6 +18,7 @@ from .capacity import CountOptimum, count_optimum, objective
 MILP_MAX_EDGES = 2_000
 FILL_ROUNDS = 4
 MIN_STEP_SCALE = 1e-3  # subgradient steps this small no longer move the bound
+MILP_SCALE = 1e6  # HiGHS stops within an absolute gap of 1e-6: scaled, that is 1e-12 of a score
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +152,7 @@ def exact_milp(inst: Instance, time_limit: float) -> Answer | None:
         [np.ones(inst.n_rows), np.maximum(inst.capacity, 0), np.maximum(inst.quota_amount, 0)]
     )
     res = milp(
-        -(inst.bonus + inst.weight),
+        -(inst.bonus + inst.weight) * MILP_SCALE,
         constraints=LinearConstraint(a, -np.inf, upper),
         integrality=np.ones(n_edges),
         bounds=Bounds(0, 1),
@@ -162,7 +163,7 @@ def exact_milp(inst: Instance, time_limit: float) -> Answer | None:
     assigned = np.full(inst.n_rows, -1, dtype=np.int64)
     chosen = res.x > 0.5
     assigned[inst.rows[chosen]] = inst.cols[chosen]
-    bound = max(-float(res.mip_dual_bound), inst.value(assigned))
+    bound = max(-float(res.mip_dual_bound) / MILP_SCALE, inst.value(assigned))
     return Answer(assigned, bound, res.status == 0, "milp")
 
 
