@@ -124,7 +124,7 @@ async def get_need(viewer: Viewer | None, kind: str, need_id: int):
     """A need of kind "FinancingNeed" or "HiringNeed" that the viewer may see."""
     model = NEED_MODELS[kind]
     viewer = policy.signed_in(viewer)
-    need = await model.filter(policy.need_scope(viewer), id=need_id).distinct().first()
+    need = await model.filter(policy.need_scope(viewer, kind), id=need_id).distinct().first()
     if need is None:
         raise NotFound(f"No such {model.__name__}")
     return need
@@ -141,7 +141,7 @@ async def list_needs(
     company_id: int | None = None,
 ) -> Page:
     viewer = policy.signed_in(viewer)
-    query = NEED_MODELS[kind].filter(policy.need_scope(viewer)).distinct()
+    query = NEED_MODELS[kind].filter(policy.need_scope(viewer, kind)).distinct()
     if status is not None:
         query = query.filter(status=status)
     if park_id is not None:

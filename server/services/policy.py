@@ -58,8 +58,9 @@ def company_scope(viewer: Viewer) -> Q:
     return NOTHING
 
 
-def need_scope(viewer: Viewer) -> Q:
-    """Financing and hiring needs alike (a bank sees only the financing needs it was matched to)."""
+def need_scope(viewer: Viewer, kind: str) -> Q:
+    """Needs of `kind` ("FinancingNeed" or "HiringNeed"): a bank sees only the financing needs it
+    was matched to, and no hiring needs (they are never proposed to a bank)."""
     match viewer.role:
         case Role.ADMIN:
             return Q()
@@ -67,7 +68,7 @@ def need_scope(viewer: Viewer) -> Q:
             return Q(company__park_id=viewer.park_id)
         case Role.COMPANY:
             return Q(company_id=viewer.company_id)
-        case Role.BANK_MANAGER:
+        case Role.BANK_MANAGER if kind == "FinancingNeed":
             return Q(
                 proposals__product__bank_id=viewer.bank_id,
                 proposals__status__in=PARTY_VISIBLE_STATUSES,
