@@ -5,28 +5,39 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-_hasher = PasswordHasher()
-# Verifying against this keeps an unknown username as slow as a wrong password.
-_DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
+_hashers = [PasswordHasher()]
+
+
+def use_hasher(hasher: PasswordHasher) -> None:
+    """Replace the argon2id parameters (the tests use minimal costs to stay fast)."""
+    _hashers[0] = hasher
+
+
+@cache
+def _dummy_hash(hasher: PasswordHasher) -> str:
+    # Verifying against this keeps an unknown username as slow as a wrong password.
+    return hasher.hash(secrets.token_urlsafe(16))
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hashers[0].hash(password)
 
 
 def verify_password(password_hash: str | None, password: str) -> bool:
+    hasher = _hashers[0]
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        return hasher.verify(password_hash or _dummy_hash(hasher), password) and bool(password_hash)
     except (VerificationError, InvalidHashError):
         return False
 
 
 def needs_rehash(password_hash: str) -> bool:
-    return _hasher.check_needs_rehash(password_hash)
+    return _hashers[0].check_needs_rehash(password_hash)
 
 
 def new_token() -> str:

@@ -11,9 +11,11 @@ from pathlib import Path
 import asyncpg
 import httpx
 import pytest
+from argon2 import PasswordHasher
 from asgi_lifespan import LifespanManager
 from tortoise import Tortoise, connections
 
+from server import auth
 from server.app import create_app
 from server.config import Settings
 from server.db import migrate
@@ -36,6 +38,12 @@ async def _reset_postgres(url: str) -> None:
         await connection.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
     finally:
         await connection.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing() -> None:
+    """argon2id with minimal costs: every persona signs in many times per test."""
+    auth.use_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
 @pytest.fixture(scope="session")
