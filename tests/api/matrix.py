@@ -1,0 +1,321 @@
+"""Machinery behind the authorization matrix (tests/api/test_authorization.py).
+
+A case is (operation, target, persona, expected outcome). The runner sends the operation as the
+persona would, checks the outcome, and compares every row of every table before and after: a
+refusal (or a query) must change nothing, an allowed mutation exactly what it is for, with one
+audit event naming who did it.
+"""
+
+from __future__ import annotations
+
+import base64
+import secrets
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from enum import Enum
+from typing import Any
+
+from tortoise import Tortoise, connections
+
+from server import auth
+from server.config import Settings
+from server.models import AuthToken, RecruitmentDrive
+from server.services.clock import local_today, now
+from server.services.ids import from_global, to_global
+from server.standards import USCC_ALPHABET, USCC_WEIGHTS
+from tests.api.world import World
+
+ALLOWED = "allowed"
+NULL = "null"  # the query answers null rather than an error
+UNAUTHENTICATED = "UNAUTHENTICATED"
+FORBIDDEN = "FORBIDDEN"
+NOT_FOUND = "NOT_FOUND"
+CONFLICT = "CONFLICT"
+CODES = (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT)
+
+# Without a valid session: no header, a token nobody issued, companyA's token after logout,
+# officer1's token after its expiry.
+SIGNED_OUT = ("anonymous", "forged", "revoked", "expired")
+SIGNED_IN = ("companyA", "companyC", "manager1", "manager2", "officer1", "officer2", "admin")
+PERSONAS = SIGNED_OUT + SIGNED_IN
+
+# States a case may start from: the world as built, or after product1 was retired, drive1 closed
+# and drive2's date passed.
+FRESH = "fresh"
+LATER = "later"
+
+GHOST_PK = 999_999
+ProbeKey = tuple
+
+
+@dataclass(frozen=True)
+class Sees:
+    """A list (or an audit trail) shows exactly these objects of the world."""
+
+    keys: frozenset[str]
+
+    def __str__(self) -> str:
+        return "sees{" + ",".join(sorted(self.keys)) + "}"
+
+
+def sees(*keys: str) -> Sees:
+    return Sees(frozenset(keys))
+
+
+@dataclass(frozen=True)
+class Case:
+    op: str
+    target: str | None
+    persona: str
+    expect: str | Sees
+    state: str = FRESH
+
+    @property
+    def label(self) -> str:
+        on = f"({self.target})" if self.target else ""
+        where = "" if self.state == FRESH else f" [{self.state}]"
+        return f"{self.op}{on}{where} as {self.persona} -> {self.expect}"
+
+
+def row(
+    op: str,
+    target: str | None = None,
+    *,
+    state: str = FRESH,
+    signed_out: str | Sees | None = None,
+    **expect: str | Sees,
+) -> list[Case]:
+    """One operation on one target, an outcome for every persona: a row of the matrix.
+
+    `signed_out` gives the outcome of the four personas without a valid session at once."""
+    if signed_out is not None:
+        expect = {name: signed_out for name in SIGNED_OUT} | expect
+    missing = [p for p in PERSONAS if p not in expect]
+    unknown = [p for p in expect if p not in PERSONAS]
+    if missing or unknown:
+        raise ValueError(f"{op}({target}): missing personas {missing}, unknown {unknown}")
+    return [Case(op, target, persona, expect[persona], state) for persona in PERSONAS]
+
+
+# --- the world, with the personas the matrix needs ---------------------------------------------
+
+
+def uscc(seq: int) -> str:
+    """A unified social credit code that passes the GB 32100-2015 check."""
+    body = f"91420100MA{seq:07d}"
+    total = sum(USCC_ALPHABET.index(ch) * w for ch, w in zip(body, USCC_WEIGHTS, strict=True))
+    return body + USCC_ALPHABET[(31 - total % 31) % 31]
+
+
+@dataclass
+class MatrixWorld:
+    world: World
+    secret: str
+    tokens: dict[str, str | None] = field(default_factory=dict)
+    user_ids: dict[str, str] = field(default_factory=dict)
+
+    def user_pk(self, persona: str) -> int:
+        return pk_of(self.user_ids[persona])
+
+    @property
+    def api(self):
+        return self.world.api
+
+    @property
+    def ids(self) -> dict[str, str]:
+        return self.world.ids
+
+    def token(self, persona: str) -> str | None:
+        return self.tokens[persona]
+
+    def id(self, key: str, type_name: str) -> str:
+        """The API id of a world object; `ghost` is an id of that type that names nothing."""
+        return to_global(type_name, GHOST_PK) if key == "ghost" else self.ids[key]
+
+
+async def matrix_world(world: World, settings: Settings, state: str) -> MatrixWorld:
+    secret = settings.secret
+    mw = MatrixWorld(world, secret, dict(world.tokens))
+    for persona in SIGNED_IN:
+        data = await world.api.ok("{ me { id } }", token=mw.tokens[persona])
+        mw.user_ids[persona] = data["me"]["id"]
+    world.ids["admin"] = mw.user_ids["admin"]
+    mw.tokens["anonymous"] = None
+    mw.tokens["forged"] = secrets.token_urlsafe(32)
+    revoked = await world.login("companyA")
+    await world.api.ok("mutation { logout }", token=revoked)
+    mw.tokens["revoked"] = revoked
+    expired = await world.login("officer1")
+    await AuthToken.filter(token_hash=auth.token_digest(expired, secret)).update(
+        expires_at=now() - timedelta(seconds=1)
+    )
+    mw.tokens["expired"] = expired
+    if state == LATER:
+        await world.as_("manager1", RETIRE, {"id": world.ids["product1"]})
+        await world.as_("officer1", CLOSE, {"id": world.ids["drive1"]})
+        await RecruitmentDrive.filter(
+            id=from_global("RecruitmentDrive", world.ids["drive2"], "id")
+        ).update(date=local_today(settings.zone) - timedelta(days=1))
+    return mw
+
+
+RETIRE = "mutation($id: ID!) { retireCreditProduct(id: $id) { id } }"
+CLOSE = "mutation($id: ID!) { closeRecruitmentDrive(id: $id) { id } }"
+
+
+# --- the state of the world: every row of every table ------------------------------------------
+
+MISSING = "<missing>"
+SET = "<set>"  # in an expected change: any value but None (a timestamp the change stamped)
+
+
+def pk_of(global_id: str) -> int:
+    """The primary key behind an API id of any type."""
+    type_name = base64.urlsafe_b64decode(global_id + "=" * (-len(global_id) % 4)).decode()
+    return from_global(type_name.partition(":")[0], global_id, "id")
+
+
+async def snapshot(mw: MatrixWorld) -> dict[ProbeKey, Any]:
+    """Every column of every row of every table, as (model, API id, column) -> value, and the
+    rows of the product-park link table."""
+    state: dict[ProbeKey, Any] = {}
+    for name, model in Tortoise.apps["models"].items():
+        if model._meta.db_table == "aerich":
+            continue
+        for row in await model.all().values():
+            object_id = to_global(name, row["id"])
+            for column, value in row.items():
+                if column != "id":
+                    state[(name, object_id, column)] = (
+                        value.value if isinstance(value, Enum) else value
+                    )
+    links = await connections.get("default").execute_query_dict("SELECT * FROM credit_product_park")
+    for link in links:
+        state[("credit_product_park", *sorted(link.items()))] = True
+    return state
+
+
+def diff(before: dict, after: dict) -> dict[ProbeKey, tuple]:
+    return {
+        key: (before.get(key, MISSING), after.get(key, MISSING))
+        for key in before.keys() | after.keys()
+        if before.get(key, MISSING) != after.get(key, MISSING)
+    }
+
+
+def describe(changes: dict) -> str:
+    return "; ".join(f"{k}: {a!r} -> {b!r}" for k, (a, b) in sorted(changes.items(), key=str))
+
+
+# --- operations ------------------------------------------------------------------------------
+
+Variables = Callable[[MatrixWorld, str | None, str], dict]
+Effect = Callable[[MatrixWorld, Case, Any, dict], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Operation:
+    document: str
+    field: str
+    variables: Variables = lambda mw, target, persona: {}
+    mutation: bool = False
+    # For an allowed mutation: what the user notices, given the result and the state's diff.
+    effect: Effect | None = None
+    # For a list: how to read the ids shown (edges' nodes by default).
+    shown: Callable[[Any], Iterable[str]] | None = None
+    # For a query answered with an object: how to check it is the right one (its id by default).
+    check: Callable[[MatrixWorld, Case, Any], None] | None = None
+
+
+async def run_group(mw: MatrixWorld, operations: dict[str, Operation], cases: list[Case]):
+    """Runs the cases in one world, refusals first; returns the failures as sentences."""
+    ordered = sorted(cases, key=lambda c: c.expect == ALLOWED and operations[c.op].mutation)
+    failures: list[str] = []
+    state = await snapshot(mw)
+    for case in ordered:
+        try:
+            state = await run_case(mw, operations[case.op], case, state)
+        except AssertionError as error:
+            failures.append(f"{case.label}: {error}")
+            state = await snapshot(mw)
+    return failures
+
+
+async def run_case(mw: MatrixWorld, op: Operation, case: Case, before: dict) -> dict:
+    variables = op.variables(mw, case.target, case.persona)
+    body = await mw.api.post(op.document, variables, mw.token(case.persona))
+    errors = body.get("errors")
+    data = body.get("data") or {}
+    if case.expect in CODES:
+        assert errors, f"allowed, answered {data}"
+        code = errors[0].get("extensions", {}).get("code")
+        assert code == case.expect, f"got {code}: {errors[0].get('message')}"
+        assert data.get(op.field) is None, f"a refusal still answered {data}"
+        after = await snapshot(mw)
+        changes = diff(before, after)
+        assert not changes, f"the refusal changed {describe(changes)}"
+        return after
+    assert not errors, f"refused: {errors}"
+    result = data[op.field]
+    after = await snapshot(mw)
+    changes = diff(before, after)
+    if op.mutation:
+        assert op.effect is not None, "an allowed mutation needs an effect to check"
+        await op.effect(mw, case, result, changes)
+        return await snapshot(mw)  # the effect's checks may have signed in
+    assert not changes, f"a query changed {describe(changes)}"
+    check_read(mw, op, case, result)
+    return after
+
+
+def check_read(mw: MatrixWorld, op: Operation, case: Case, result: Any) -> None:
+    if case.expect == NULL:
+        assert result is None, f"expected null, got {result}"
+    elif isinstance(case.expect, Sees):
+        shown = list(op.shown(result) if op.shown else _nodes(result))
+        expected = {mw.ids[key] for key in case.expect.keys}
+        names = {v: k for k, v in mw.ids.items()}
+        assert set(shown) == expected, (
+            f"shows {sorted(names.get(i, i) for i in set(shown))}, "
+            f"expected {sorted(case.expect.keys)}"
+        )
+        if op.shown is None:
+            assert result["totalCount"] == len(expected), f"totalCount {result['totalCount']}"
+    else:
+        assert result is not None, "answered null"
+        if op.check is not None:
+            op.check(mw, case, result)
+        else:
+            assert result["id"] == mw.ids[case.target], f"answered {result}"
+
+
+def _nodes(connection: dict) -> list[str]:
+    return [edge["node"]["id"] for edge in connection["edges"]]
+
+
+# --- what allowed mutations must do ----------------------------------------------------------
+
+
+def created(changes: dict, model: str) -> tuple[str, dict, dict]:
+    """The one row of this model that appeared: its API id, its columns, and the other changes."""
+    new = {k: v for k, v in changes.items() if k[0] == model and v[0] == MISSING}
+    ids = {k[1] for k in new}
+    assert len(ids) == 1, f"expected one new {model}, got {describe(changes)}"
+    rest = {k: v for k, v in changes.items() if k not in new}
+    return ids.pop(), {k[2]: v[1] for k, v in new.items()}, rest
+
+
+def audited(changes: dict, action: str, actor_pk: int, object_id: str | None = None) -> dict:
+    """The other changes, once exactly one audit event was recorded: this action, by this user,
+    on this object (when given)."""
+    _, event, rest = created(changes, "AuditEvent")
+    assert event["action"] == action, f"audited {event['action']}, expected {action}"
+    assert event["actor_id"] == actor_pk, f"audit actor {event['actor_id']}, expected {actor_pk}"
+    if object_id is not None:
+        assert event["object_id"] == object_id, f"audited object {event['object_id']}"
+    return rest
+
+
+def matches(expected: Any, actual: Any) -> bool:
+    return actual is not None if expected == SET else expected == actual
