@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+import uuid
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 import httpx
@@ -24,20 +27,25 @@ from tests.api.client import Api
 TEST_SECRET = "test-secret-of-at-least-thirty-two-bytes!!"
 
 
-def _database_url() -> str:
-    url = os.environ.get("PARKMATCH_TEST_DATABASE_URL")
-    if url:
-        return url
+def _sqlite_url() -> str:
     folder = Path(tempfile.mkdtemp(prefix="parkmatch-test-"))
     return f"sqlite://{folder / 'test.sqlite3'}"
 
 
-async def _reset_postgres(url: str) -> None:
-    connection = await asyncpg.connect(url)
+@asynccontextmanager
+async def _private_postgres(server_url: str) -> AsyncIterator[str]:
+    """A database of this session's own on the server PARKMATCH_TEST_DATABASE_URL names, so that
+    concurrent runs never empty each other's tables; dropped at the end."""
+    name = f"parkmatch_test_{uuid.uuid4().hex[:12]}"
+    admin = await asyncpg.connect(server_url)
     try:
-        await connection.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+        await admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            yield urlunsplit(urlsplit(server_url)._replace(path=f"/{name}"))
+        finally:
+            await admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
     finally:
-        await connection.close()
+        await admin.close()
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -47,8 +55,13 @@ def cheap_password_hashing() -> None:
 
 
 @pytest.fixture(scope="session")
-def database_url() -> str:
-    return _database_url()
+async def database_url() -> AsyncIterator[str]:
+    server_url = os.environ.get("PARKMATCH_TEST_DATABASE_URL")
+    if not server_url:
+        yield _sqlite_url()
+        return
+    async with _private_postgres(server_url) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -58,8 +71,6 @@ def settings(database_url: str) -> Settings:
 
 @pytest.fixture(scope="session")
 async def app(settings: Settings) -> AsyncIterator:
-    if not settings.is_sqlite:
-        await _reset_postgres(settings.database_url)
     await migrate(settings.database_url)
     application = create_app(settings)
     async with LifespanManager(application) as manager:
