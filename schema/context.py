@@ -54,6 +54,8 @@ class Context:
     events: EventBus
     viewer: Viewer | None = None
     token: str | None = None
+    # The WebSocket connection_init payload (strawberry sets it).
+    connection_params: dict | None = None
     loaders: Loaders = field(default_factory=Loaders)
 
     @property

@@ -24,10 +24,12 @@ from schema.drives import queries as drive_queries
 from schema.errors import ErrorCodes
 from schema.needs import mutations as need_mutations
 from schema.needs import queries as need_queries
+from schema.needs import subscriptions as need_subscriptions
 from schema.products import mutations as product_mutations
 from schema.products import queries as product_queries
 from schema.rounds import mutations as round_mutations
 from schema.rounds import queries as round_queries
+from schema.rounds import subscriptions as round_subscriptions
 from schema.stats import queries as stats_queries
 
 MAX_DEPTH = 10
@@ -58,6 +60,9 @@ Mutation = merge_types(
         round_mutations.Mutation,
     ),
 )
+Subscription = merge_types(
+    "Subscription", (round_subscriptions.Subscription, need_subscriptions.Subscription)
+)
 
 
 def build_schema(*, production: bool = False) -> strawberry.Schema:
@@ -75,6 +80,7 @@ def build_schema(*, production: bool = False) -> strawberry.Schema:
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=production),
     )

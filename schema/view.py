@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from datetime import timedelta
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from schema.context import Context
 from server.config import Settings
@@ -20,6 +23,10 @@ from server.services.solver import SolverPool
 
 BEARER = "bearer "
 SUGGESTION = re.compile(r" ?Did you mean [^?]*\?")
+# Operations one WebSocket connection may run at once; more are refused with an error message.
+MAX_SUBSCRIPTIONS_PER_CONNECTION = 10
+# A socket that has not sent connection_init by then is closed (4408).
+CONNECTION_INIT_TIMEOUT = timedelta(seconds=10)
 
 
 def bearer_token(header: str | None) -> str | None:
@@ -34,6 +41,9 @@ class ParkMatchGraphQL(GraphQL):
             schema,
             graphql_ide=None if settings.production else "graphiql",
             allow_queries_via_get=False,
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+            connection_init_wait_timeout=CONNECTION_INIT_TIMEOUT,
+            max_subscriptions_per_connection=MAX_SUBSCRIPTIONS_PER_CONNECTION,
         )
         self.settings = settings
         self.solver = solver
@@ -68,6 +78,8 @@ class ParkMatchGraphQL(GraphQL):
         context = Context(
             settings=self.settings, request_id=request_id, solver=self.solver, events=self.events
         )
+        if isinstance(request, WebSocket):
+            return context  # signed in by the connection_init payload: see on_ws_connect
         token = bearer_token(request.headers.get("authorization"))
         if token is not None:
             # A bad token leaves the request anonymous: whatever needs a viewer is refused
@@ -78,3 +90,17 @@ class ParkMatchGraphQL(GraphQL):
             except Unauthenticated:
                 pass
         return context
+
+    async def on_ws_connect(self, context: Context) -> None:
+        """connection_init must carry {"Authorization": "Bearer <token>"}; a missing or bad
+        token closes the socket (4403) before any operation runs."""
+        params = context.connection_params or {}
+        header = params.get("Authorization", params.get("authorization"))
+        token = bearer_token(header) if isinstance(header, str) else None
+        if token is None:
+            raise ConnectionRejectionError
+        try:
+            context.viewer = await accounts.authenticate(token, self.settings)
+        except Unauthenticated:
+            raise ConnectionRejectionError from None
+        context.token = token

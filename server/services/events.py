@@ -49,6 +49,10 @@ class LocalBus:
         finally:
             self._queues[channel].discard(queue)
 
+    def subscribers(self, channel: str) -> int:
+        """How many subscriptions listen on `channel` now (tests wait for it)."""
+        return len(self._queues.get(channel, ()))
+
     async def close(self) -> None:
         self._queues.clear()
 
