@@ -54,6 +54,8 @@ class Context:
     events: EventBus
     viewer: Viewer | None = None
     token: str | None = None
+    # A bearer token was sent but is bad, expired or revoked.
+    token_rejected: bool = False
     # The WebSocket connection_init payload (strawberry sets it).
     connection_params: dict | None = None
     loaders: Loaders = field(default_factory=Loaders)

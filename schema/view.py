@@ -88,7 +88,7 @@ class ParkMatchGraphQL(GraphQL):
                 context.viewer = await accounts.authenticate(token, self.settings)
                 context.token = token
             except Unauthenticated:
-                pass
+                context.token_rejected = True
         return context
 
     async def on_ws_connect(self, context: Context) -> None:

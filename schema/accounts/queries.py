@@ -5,6 +5,7 @@ import strawberry
 from schema.accounts.parties import Park
 from schema.accounts.types import User
 from schema.context import Info
+from server.errors import Unauthenticated
 from server.services import accounts, parties
 
 
@@ -12,8 +13,11 @@ from server.services import accounts, parties
 class Query:
     @strawberry.field
     async def me(self, info: Info) -> User | None:
+        """Who the token signs in; null without a token, UNAUTHENTICATED with a bad one."""
         viewer = info.context.viewer
         if viewer is None:
+            if info.context.token_rejected:
+                raise Unauthenticated("The token is invalid, expired or revoked")
             return None
         return User.of(await accounts.get_user(viewer, viewer.user_id))
 

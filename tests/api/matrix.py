@@ -23,7 +23,7 @@ from server.config import Settings
 from server.models import AuthToken, RecruitmentDrive
 from server.services.clock import local_today, now
 from server.services.ids import from_global, to_global
-from server.standards import USCC_ALPHABET, USCC_WEIGHTS
+from server.standards import uscc_check_character
 from tests.api.world import World
 
 ALLOWED = "allowed"
@@ -104,8 +104,7 @@ def row(
 def uscc(seq: int) -> str:
     """A unified social credit code that passes the GB 32100-2015 check."""
     body = f"91420100MA{seq:07d}"
-    total = sum(USCC_ALPHABET.index(ch) * w for ch, w in zip(body, USCC_WEIGHTS, strict=True))
-    return body + USCC_ALPHABET[(31 - total % 31) % 31]
+    return body + uscc_check_character(body)
 
 
 @dataclass

@@ -98,10 +98,11 @@ EVERY_OBJECT = (
 
 CASES: list[Case] = [
     # ---- queries: who sees what --------------------------------------------------------------
-    # A stale token on `me` is answered like no token at all: null (the request is anonymous).
+    # Without a token `me` is null; a bad, revoked or expired one is refused.
     *row(
         "me",
-        signed_out=NULL,
+        signed_out=UNAUTHENTICATED,
+        anonymous=NULL,
         companyA=ALLOWED,
         companyC=ALLOWED,
         manager1=ALLOWED,
@@ -1148,7 +1149,7 @@ async def test_logout_revokes_the_token_used_and_no_other(api):
     assert (await api.ok("mutation { logout }", token=first)) == {"logout": True}
     assert (await api.fails(SIGNED_IN_QUERY, token=first)).code == UNAUTHENTICATED
     assert (await api.fails("mutation { logout }", token=first)).code == UNAUTHENTICATED
-    assert (await api.ok("{ me { id } }", token=first)) == {"me": None}
+    assert (await api.fails("{ me { id } }", token=first)).code == UNAUTHENTICATED
     data = await api.ok(SIGNED_IN_QUERY, token=second)
     assert data["auditEvents"]["totalCount"] == 1
 
