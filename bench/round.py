@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import signal
 import socket
 import statistics
 import subprocess
@@ -25,7 +26,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -341,7 +342,11 @@ def server(database_url: str) -> Iterator[str]:
     command = [sys.executable, "-m", "uvicorn", "server.app:app_from_env", "--factory"]
     command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
     with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(command, env=env, stdout=log, stderr=log)  # noqa: S603
+        # Its own process group: the solver's forkserver and worker outlive a terminated server
+        # (seen on 3.11), so the whole group is killed at the end.
+        process = subprocess.Popen(  # noqa: S603
+            command, env=env, stdout=log, stderr=log, start_new_session=True
+        )
         try:
             base = f"http://127.0.0.1:{port}"
             wait_ready(base, process, log)
@@ -353,6 +358,8 @@ def server(database_url: str) -> Iterator[str]:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+            with suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
 
 
 def wait_ready(base: str, process: subprocess.Popen, log) -> None:
