@@ -15,7 +15,7 @@ from server.services.clock import now
 from server.services.events import PROPOSALS, EventBus, proposal_event
 from server.services.pagination import Page, paginate
 from server.services.viewer import Viewer
-from server.standards import MatchKind, NeedStatus, ProposalStatus, Role
+from server.standards import MatchKind, NeedStatus, ProposalStatus
 
 MAX_BATCH = 100
 MAX_NOTE = 1000
@@ -120,8 +120,9 @@ async def _confirm(viewer: Viewer, proposal: Proposal, today: date, conn) -> Non
 async def confirm_proposals(
     viewer: Viewer | None, today: date, proposal_ids: list[int], events: EventBus
 ) -> list[Proposal]:
-    """All or nothing: one refusal undoes every confirmation of the batch."""
-    viewer = policy.require_role(viewer, Role.OFFICER)
+    """All or nothing: one refusal undoes every confirmation of the batch. A proposal the viewer
+    does not see is NOT_FOUND before its role is looked at, as for every single object."""
+    viewer = policy.signed_in(viewer)
     ids = sorted(set(proposal_ids))
     if not 1 <= len(ids) <= MAX_BATCH:
         raise BadInput(f"ids takes 1–{MAX_BATCH} distinct proposals", field="ids")
@@ -129,6 +130,8 @@ async def confirm_proposals(
     missing = [pk for pk in ids if pk not in found]
     if missing:
         raise NotFound("No such proposal among ids")
+    for proposal in found.values():
+        policy.require_park_officer(viewer, proposal.park_id)
     async with in_transaction() as conn:
         for pk in ids:
             await _confirm(viewer, found[pk], today, conn)
