@@ -24,7 +24,8 @@ from server.models import AuthToken, RecruitmentDrive
 from server.services.clock import local_today, now
 from server.services.ids import from_global, to_global
 from server.standards import uscc_check_character
-from tests.api.world import World
+from tests.api import operations as ops
+from tests.api.world import World, financing_need_input
 
 ALLOWED = "allowed"
 NULL = "null"  # the query answers null rather than an error
@@ -40,10 +41,12 @@ SIGNED_OUT = ("anonymous", "forged", "revoked", "expired")
 SIGNED_IN = ("companyA", "companyC", "manager1", "manager2", "officer1", "officer2", "admin")
 PERSONAS = SIGNED_OUT + SIGNED_IN
 
-# States a case may start from: the world as built, or after product1 was retired, drive1 closed
-# and drive2's date passed.
+# States a case may start from: the world as built; after product1 was retired, drive1 closed
+# and drive2's date passed; or after a round of each kind in each park, with proposals in every
+# state (see `play_rounds`).
 FRESH = "fresh"
 LATER = "later"
+ROUNDS = "rounds"
 
 GHOST_PK = 999_999
 ProbeKey = tuple
@@ -156,7 +159,68 @@ async def matrix_world(world: World, settings: Settings, state: str) -> MatrixWo
         await RecruitmentDrive.filter(
             id=from_global("RecruitmentDrive", world.ids["drive2"], "id")
         ).update(date=local_today(settings.zone) - timedelta(days=1))
+    if state == ROUNDS:
+        await play_rounds(world)
     return mw
+
+
+PROPOSE = """
+mutation($park: ID!, $kind: MatchKind!, $dry: Boolean) {
+  proposeMatches(parkId: $park, kind: $kind, dryRun: $dry) {
+    id dryRun proposals(first: 100) { edges { node { id company { id } need { id } } } }
+  }
+}
+"""
+
+
+async def play_rounds(world: World) -> None:
+    """Verified companies, a second financing need for companyA and companyB, then a published
+    FINANCING and RECRUITMENT round in each park (round1.fin, round1.hire, round2.fin,
+    round2.hire) and decisions, leaving the proposals (named prop<company>.<fin|fin2|hire>):
+
+    - propA.fin   CONFIRMED   companyA.financing  -> product1 (bank1)
+    - propA.fin2  PROPOSED    companyA.financing2 -> product1
+    - propB.fin   REJECTED    companyB.financing  -> product1
+    - propB.fin2  DECLINED    companyB.financing2 -> product1 (confirmed, then bank1 declined)
+    - propC.fin   CONFIRMED   companyC.financing  -> product2 (bank2)
+    - propA.hire  CONFIRMED   companyA            -> drive1
+    - propB.hire  PROPOSED    companyB            -> drive1
+    - propC.hire  COMPLETED   companyC            -> drive2 (confirmed, then companyC hired 2)
+    """
+    for officer, companies in (("officer1", "AB"), ("officer2", "C")):
+        for letter in companies:
+            await world.as_(officer, ops.VERIFY_COMPANY, {"id": world.ids[f"company{letter}"]})
+    for letter in "AB":
+        need = await world.as_(
+            f"company{letter}", ops.POST_FINANCING_NEED, {"i": financing_need_input()}
+        )
+        world.ids[f"company{letter}.financing2"] = need["postFinancingNeed"]["id"]
+    names = {v: k for k, v in world.ids.items()}
+    for officer, n in (("officer1", "1"), ("officer2", "2")):
+        for kind, short in (("FINANCING", "fin"), ("RECRUITMENT", "hire")):
+            variables = {"park": world.ids[f"park{n}"], "kind": kind}
+            published = (await world.as_(officer, PROPOSE, variables))["proposeMatches"]
+            world.ids[f"round{n}.{short}"] = published["id"]
+            for edge in published["proposals"]["edges"]:
+                node = edge["node"]
+                letter = names[node["company"]["id"]][-1]
+                suffix = short
+                if node["need"] is not None and names[node["need"]["id"]].endswith("2"):
+                    suffix += "2"
+                world.ids[f"prop{letter}.{suffix}"] = node["id"]
+    expected = ("A.fin", "A.fin2", "B.fin", "B.fin2", "C.fin", "A.hire", "B.hire", "C.hire")
+    assert {k for k in world.ids if k.startswith("prop")} == {f"prop{k}" for k in expected}
+    for officer, key in (
+        ("officer1", "propA.fin"),
+        ("officer1", "propB.fin2"),
+        ("officer1", "propA.hire"),
+        ("officer2", "propC.fin"),
+        ("officer2", "propC.hire"),
+    ):
+        await world.as_(officer, ops.CONFIRM, {"id": world.ids[key]})
+    await world.as_("officer1", ops.REJECT, {"id": world.ids["propB.fin"], "r": "资料不全"})
+    await world.as_("manager1", ops.LOAN_OUTCOME, {"id": world.ids["propB.fin2"], "d": False})
+    await world.as_("companyC", ops.HIRING_OUTCOME, {"id": world.ids["propC.hire"], "h": 2})
 
 
 RETIRE = "mutation($id: ID!) { retireCreditProduct(id: $id) { id } }"
@@ -318,3 +382,31 @@ def audited(changes: dict, action: str, actor_pk: int, object_id: str | None = N
 
 def matches(expected: Any, actual: Any) -> bool:
     return actual is not None if expected == SET else expected == actual
+
+
+ANY = "<any>"  # in an expected change: whatever the value was before
+
+
+def moved(rest: dict, key: ProbeKey, before: Any, after: Any) -> None:
+    """Takes one expected change out of `rest`: `before` may be ANY, `after` SET or a function
+    of the value before."""
+    assert key in rest, f"{key} did not change; changed {describe(rest)}"
+    was, now_ = rest.pop(key)
+    want = after(was) if callable(after) else after
+    assert before in (ANY, was) and matches(want, now_), (
+        f"{key}: {was!r} -> {now_!r}, expected {before!r} -> {want!r}"
+    )
+
+
+def audited_each(changes: dict, action: str, actor_pk: int, object_ids: Iterable[str]) -> dict:
+    """The other changes, once exactly one audit event per object was recorded: this action,
+    by this user."""
+    rest = dict(changes)
+    events = {k[1] for k, (b, _) in changes.items() if k[0] == "AuditEvent" and b == MISSING}
+    seen = []
+    for event_id in events:
+        columns = {k[2]: rest.pop(k)[1] for k in list(rest) if k[:2] == ("AuditEvent", event_id)}
+        assert columns["action"] == action and columns["actor_id"] == actor_pk, columns
+        seen.append(columns["object_id"])
+    assert sorted(seen) == sorted(object_ids), f"audited {seen}, expected {list(object_ids)}"
+    return rest
