@@ -32,6 +32,12 @@ class SolverPool:
         )
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        """Stops the workers, a solve under way included: an unfinished round stores nothing."""
+        if self._pool is None:
+            return
+        # The executor offers no way to stop a running task; its worker processes are the
+        # only handle on a solve that would otherwise outlive the server.
+        for process in list(self._pool._processes.values()):
+            process.terminate()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = None

@@ -125,7 +125,7 @@ async def test_a_dry_run_with_other_weights_stores_nothing(world):
     preview = await _round(world, dry=True, w=[{"name": "rate", "value": 0.9}])
     assert preview["dryRun"] is True
     weights = {w["name"]: w["value"] for w in preview["weights"]}
-    assert abs(sum(weights.values()) - 1) < 1e-9
+    assert abs(sum(weights.values()) - 1) < 1e-5  # shown to six places
     assert weights["rate"] > 0.35
     rounds = await world.as_(
         "officer1",
