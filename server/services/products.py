@@ -194,7 +194,11 @@ async def retire_product(viewer: Viewer | None, product_id: int, events: EventBu
             "CreditProduct",
             product.id,
             park_id=None,
-            summary={"before": {"active": True}, "after": {"active": False}},
+            summary={
+                "before": {"active": True},
+                "after": {"active": False},
+                "supersededProposals": [p.id for p in pending],
+            },
             using_db=conn,
         )
     await events.publish_many(

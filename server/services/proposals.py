@@ -301,4 +301,18 @@ async def release_for_withdrawn_need(
         else:
             await _transition(proposal, ProposalStatus.PROPOSED, ProposalStatus.SUPERSEDED, conn)
             changes.append(("SUPERSEDED", proposal))
+    for name, proposal in changes:
+        await audit.record(
+            viewer,
+            f"PROPOSAL_{name}",
+            "Proposal",
+            proposal.id,
+            park_id=proposal.park_id,
+            summary={
+                "before": {"status": proposal.status.value},
+                "after": {"status": name},
+                "why": "the company withdrew the need",
+            },
+            using_db=conn,
+        )
     return changes

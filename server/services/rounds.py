@@ -74,8 +74,11 @@ async def _release(key: str) -> None:
 
 
 async def _load(kind: MatchKind, park_id: int, today: date, weights: dict[str, float]):
-    # One transaction: needs, capacities and closed pairs come from the same snapshot.
+    # One transaction: needs, capacities and closed pairs come from the same snapshot. SQLite's
+    # transaction reads one snapshot already; PostgreSQL needs REPEATABLE READ for that.
     async with in_transaction() as conn:
+        if conn.capabilities.dialect == "postgres":
+            await conn.execute_script("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         if kind == MatchKind.FINANCING:
             return await round_state.financing_input(park_id, today, weights, conn)
         return await round_state.recruitment_input(park_id, today, weights, conn)

@@ -10,6 +10,7 @@ query($id: ID!) {
   }
 }
 """
+TRAIL = "query($id: String!) { auditEvents(filter: {objectId: $id}) { edges { node { action } } } }"
 HIRING = "query($id: ID!) { hiringNeed(id: $id) { status lastRoundResult { matched reason } } }"
 
 
@@ -97,6 +98,15 @@ async def test_withdrawing_a_matched_need_declines_its_proposal_and_returns_the_
     assert (await world.as_("manager1", quota, {"id": world.ids["product1"]}))["creditProduct"] == {
         "remainingQuotaCount": 20
     }
+    trail = await world.as_(
+        "officer1",
+        TRAIL,
+        {"id": proposal["id"]},
+    )
+    assert [e["node"]["action"] for e in trail["auditEvents"]["edges"]] == [
+        "PROPOSAL_DECLINED",
+        "PROPOSAL_CONFIRMED",
+    ]
 
 
 async def test_retiring_a_product_supersedes_its_pending_proposals(world):
