@@ -133,7 +133,7 @@ def run(name: str, seed: int) -> dict:
     }
     inst, _ = prepared(name, inp)
     out["greedy_matched"], out["greedy_score"] = greedy(inst)
-    if f.solver == "sparse-matching":
+    if f.solver == "sparse-matching" or f.solver.startswith("column-generation"):
         graph, _ = slot_graph(
             inst.n_rows, inst.n_cols, inst.rows, inst.cols, inst.weight, inst.capacity, inst.bonus
         )

@@ -85,9 +85,23 @@ def test_with_amounts_is_exact_when_it_says_so(inst):
 def test_pruned_edges_give_a_valid_bound(inst):
     pruned = count_optimum(
         inst.n_rows, inst.n_cols, inst.rows, inst.cols, inst.weight, inst.capacity, inst.bonus,
-        max_edges=1,
+        max_edges=1, rounds=0,
     )  # fmt: skip
     value = inst.value(pruned.assigned)
     assert value - 1e-9 <= optimum(inst, amounts=False) <= pruned.bound + 1e-9
     if pruned.exact:
+        assert value == pytest.approx(optimum(inst, amounts=False), abs=1e-9)
+
+
+@fast
+@given(inst=instances(), rounds=st.integers(1, 3))
+def test_column_generation_is_exact_when_certified(inst, rounds):
+    found = count_optimum(
+        inst.n_rows, inst.n_cols, inst.rows, inst.cols, inst.weight, inst.capacity, inst.bonus,
+        max_edges=1, rounds=rounds,
+    )  # fmt: skip
+    value = inst.value(found.assigned)
+    assert value - 1e-9 <= optimum(inst, amounts=False) <= found.bound + 1e-9
+    if found.solver.startswith("column-generation"):
+        assert found.exact
         assert value == pytest.approx(optimum(inst, amounts=False), abs=1e-9)
