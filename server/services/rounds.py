@@ -145,7 +145,10 @@ def _proposal_rows(round_id: int, park_id: int, kind: MatchKind, inp, result) ->
             hiring_need_ids=[int(need) for need in found.hiring_need_ids],
             amount_fen=amounts.get(found.need_id) if financing else None,
             score=found.score,
-            breakdown=[dataclasses.asdict(part) for part in found.breakdown],
+            breakdown=[
+                {"name": part.name, "value": part.value, "weight": part.weight}
+                for part in found.breakdown
+            ],
             reasons=list(found.reasons),
             status=ProposalStatus.PROPOSED,
         )
@@ -159,10 +162,15 @@ def _unmatched(result: matching.RoundResult) -> list[UnmatchedEntry]:
             company_id=int(left.company_id),
             need_id=None if left.need_id is None else int(left.need_id),
             reason=left.reason,
-            blocking_rules=[dataclasses.asdict(rule) for rule in left.blocking_rules],
+            blocking_rules=_rules(left),
         )
         for left in result.unmatched
     ]
+
+
+def _rules(left: matching.Unmatched) -> list[dict]:
+    # Plain dicts by hand: dataclasses.asdict's deep copy dominated storing a large round.
+    return [{"rule": rule.rule, "targets": rule.targets} for rule in left.blocking_rules]
 
 
 def _round_row(viewer, park_id, kind, weights, result, **extra) -> MatchRound:
@@ -210,7 +218,7 @@ def _verdicts(round_id: int, kind: MatchKind, inp, result) -> list[RoundVerdict]
         ]
     for left in result.unmatched:
         unit = left.company_id if kind == MatchKind.RECRUITMENT else left.need_id
-        rules = [dataclasses.asdict(rule) for rule in left.blocking_rules]
+        rules = _rules(left)
         verdicts += [
             RoundVerdict(
                 round_id=round_id,
