@@ -4,8 +4,13 @@ import asyncio
 
 from server.models import RoundLock
 from tests.api import operations as ops
-from tests.api.world import PASSWORD, company_input, financing_need_input, product_input
-from tests.api.world_extra import valid_uscc
+from tests.api.world import (
+    PASSWORD,
+    company_input,
+    financing_need_input,
+    product_input,
+    valid_uscc,
+)
 
 REPETITIONS = 8
 COMPANIES = 30

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from server.services import accounts
+from server.standards import uscc_check_character
 from tests.api import operations as ops
 from tests.api.client import Api
 
@@ -13,6 +14,12 @@ PASSWORD = "correct horse battery"
 TODAY = date.today()
 # Real codes that pass the GB 32100-2015 check.
 USCC = ["91330100716105852F", "91440300708461136T", "91110000600037341L"]
+
+
+def valid_uscc(serial: int) -> str:
+    """A made-up credit code that passes the GB 32100-2015 check."""
+    body = f"91420100{serial:09d}"
+    return body + uscc_check_character(body)
 
 
 def company_input(name: str, uscc: str, park_id: str, **overrides) -> dict:
