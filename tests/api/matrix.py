@@ -23,7 +23,6 @@ from server.config import Settings
 from server.models import AuthToken, RecruitmentDrive
 from server.services.clock import local_today, now
 from server.services.ids import from_global, to_global
-from server.standards import uscc_check_character
 from tests.api import operations as ops
 from tests.api.world import World, financing_need_input
 
@@ -102,12 +101,6 @@ def row(
 
 
 # --- the world, with the personas the matrix needs ---------------------------------------------
-
-
-def uscc(seq: int) -> str:
-    """A unified social credit code that passes the GB 32100-2015 check."""
-    body = f"91420100MA{seq:07d}"
-    return body + uscc_check_character(body)
 
 
 @dataclass

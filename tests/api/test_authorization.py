@@ -59,7 +59,6 @@ from tests.api.matrix import (
     row,
     run_group,
     sees,
-    uscc,
 )
 from tests.api.world import (
     PASSWORD,
@@ -69,6 +68,7 @@ from tests.api.world import (
     financing_need_input,
     hiring_need_input,
     product_input,
+    valid_uscc,
 )
 
 UNAUTH = UNAUTHENTICATED
@@ -1378,7 +1378,7 @@ OPERATIONS: dict[str, Operation] = {
                 "username": f"new.{persona}",
                 "password": PASSWORD,
                 "company": company_input(
-                    f"新注册{persona}", uscc(PERSONAS.index(persona)), mw.ids["park1"]
+                    f"新注册{persona}", valid_uscc(900 + PERSONAS.index(persona)), mw.ids["park1"]
                 ),
             }
         },
