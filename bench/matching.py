@@ -22,8 +22,8 @@ from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 from bench import synthetic
 from matching import resolve_weights, solve_financing, solve_recruitment
 from matching.amounts import Instance, exact_milp, lagrangian
-from matching.assign import slot_graph
-from matching.capacity import count_optimum
+from matching.assign import expanded_edges, slot_graph
+from matching.capacity import MAX_EXPANDED_EDGES, count_optimum
 from matching.financing import build_financing
 from matching.recruitment import build_recruitment
 
@@ -133,7 +133,8 @@ def run(name: str, seed: int) -> dict:
     }
     inst, _ = prepared(name, inp)
     out["greedy_matched"], out["greedy_score"] = greedy(inst)
-    if f.solver == "sparse-matching" or f.solver.startswith("column-generation"):
+    fits = expanded_edges(inst.n_cols, inst.cols, inst.capacity) <= MAX_EXPANDED_EDGES
+    if f.solver == "sparse-matching" or (f.solver.startswith("column-generation") and fits):
         graph, _ = slot_graph(
             inst.n_rows, inst.n_cols, inst.rows, inst.cols, inst.weight, inst.capacity, inst.bonus
         )

@@ -7,9 +7,11 @@ expansion. Optimal duals of that solution (column prices from longest paths in t
 then price out every edge; violators join and the restricted problem is solved again. When none is
 left, the LP dual objective meets the value and the restricted optimum is the full optimum.
 
-If that does not close within CERTIFY_ROUNDS, slot expansion over all edges is exact; past
-MAX_EXPANDED_EDGES each row keeps only its best k edges (k as large as fits) and the answer is
-checked against an LP dual bound computed over all edges.
+If that does not close within CERTIFY_ROUNDS (or before the restricted problem outgrows
+KEEP_AT_MOST edges per row), its answer stands with the LP dual bound of its last
+prices (exact=False) when slot expansion over all edges would pass EXACT_FALLBACK_EDGES; otherwise
+slot expansion over all edges is exact, and past MAX_EXPANDED_EDGES each row keeps only its best k
+edges (k as large as fits) and the answer is checked against an LP dual bound over all edges.
 """
 
 from dataclasses import dataclass
@@ -19,12 +21,14 @@ import numpy as np
 from .assign import expanded_edges, max_assignment
 
 MAX_EXPANDED_EDGES = 20_000_000
+EXACT_FALLBACK_EDGES = 1_000_000  # past this, an uncertified column generation answer stands
 CERTIFY_ROUNDS = 6
 AUCTION_ROUNDS = 60
 AUCTION_STEP = 1e-3  # least price rise, relative to the spread of weights
 KEEP_WITHIN = 5e-3  # priced values a row keeps below its best, relative to the spread
 KEEP_AT_LEAST = 1  # edges a row keeps whatever their priced value
 JOIN_PER_ROUND = 1  # violated edges a row may add per round, the most violated first
+KEEP_AT_MOST = 3  # edges per row, on average, past which the restricted problem stops growing
 TOLERANCE = 1e-9  # reduced value below which an edge does not violate
 
 
@@ -164,7 +168,7 @@ def column_prices(
     return price
 
 
-def certified(
+def column_generation(
     n_rows: int,
     n_cols: int,
     rows: np.ndarray,
@@ -173,8 +177,9 @@ def certified(
     capacity: np.ndarray,
     bonus: float,
     rounds: int,
-) -> CountOptimum | None:
-    """Column generation, or None if some edge still violates after `rounds` restricted solves."""
+) -> CountOptimum:
+    """Column generation over at most `rounds` (≥ 1) restricted solves; exact when the LP dual
+    bound of its last prices meets the value."""
     useful = (bonus + weight > 0) & (capacity[cols] > 0)
     rows, cols, weight = rows[useful], cols[useful], weight[useful]
     value = bonus + weight
@@ -195,17 +200,16 @@ def certified(
         slack[rows[used]] = value[used] - price[cols[used]]
         reduced = value - price[cols] - slack[rows]
         violated = (reduced > TOLERANCE) & ~keep
-        if violated.any():
-            keep |= violated & top_k_mask(
-                rows, np.where(violated, reduced, -np.inf), JOIN_PER_ROUND
-            )
-            continue
-        total = objective(assigned, rows, cols, weight, bonus)
-        bound = priced_bound(rows, cols, value, capacity, price)
-        if bound > total + TOLERANCE * n_rows:
-            return None
-        return CountOptimum(assigned, True, max(bound, total), 0, done)
-    return None
+        join = violated & top_k_mask(rows, np.where(violated, reduced, -np.inf), JOIN_PER_ROUND)
+        if done == rounds or not join.any() or np.sum(keep | join) > KEEP_AT_MOST * n_rows:
+            break
+        keep |= join
+    total = objective(assigned, rows, cols, weight, bonus)
+    bound = min(
+        priced_bound(rows, cols, value, capacity, price),
+        dual_bound(n_rows, n_cols, rows, cols, weight, capacity, bonus, assigned),
+    )
+    return CountOptimum(assigned, bound <= total + TOLERANCE * n_rows, max(bound, total), 0, done)
 
 
 def count_optimum(
@@ -220,9 +224,10 @@ def count_optimum(
     rounds: int = CERTIFY_ROUNDS,
 ) -> CountOptimum:
     """Best assignment under count quotas; edges sorted by row then column."""
-    found = certified(n_rows, n_cols, rows, cols, weight, capacity, bonus, rounds)
-    if found is not None:
-        return found
+    if rounds > 0:
+        found = column_generation(n_rows, n_cols, rows, cols, weight, capacity, bonus, rounds)
+        if found.exact or expanded_edges(n_cols, cols, capacity) > EXACT_FALLBACK_EDGES:
+            return found
     if expanded_edges(n_cols, cols, capacity) <= max_edges:
         assigned = max_assignment(n_rows, n_cols, rows, cols, weight, capacity, bonus)
         return CountOptimum(assigned, True, objective(assigned, rows, cols, weight, bonus), 0)
