@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-_frozen = dataclass(frozen=True, slots=True)
+# No __slots__: slotted dataclasses pickle through Python-level __getstate__/__setstate__, which
+# doubled the cost of handing a large round to and from the worker process.
+_frozen = dataclass(frozen=True)
 
 
 @_frozen
