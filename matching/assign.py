@@ -12,11 +12,6 @@ from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 
-def sort_edges(rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    """Permutation that orders edges by row, then column."""
-    return np.lexsort((cols, rows))
-
-
 def slot_counts(n_cols: int, cols: np.ndarray, capacity: np.ndarray) -> np.ndarray:
     """Slots a column needs: its capacity, but never more than its edges."""
     degree = np.bincount(cols, minlength=n_cols)
