@@ -104,6 +104,11 @@ EVERY_OBJECT = (
 )
 
 
+def _only(allowed: dict[str, str], default: str = NOT_FOUND) -> dict[str, str]:
+    """Outcomes of the signed-in personas: `default` except where given."""
+    return {p: allowed.get(p, default) for p in PERSONAS if p not in SIGNED_OUT}
+
+
 CASES: list[Case] = [
     # ---- queries: who sees what --------------------------------------------------------------
     # Without a token `me` is null; a bad, revoked or expired one is refused.
@@ -171,18 +176,7 @@ for _op, _suffix in (("company", ""), ("financingNeed", ".financing"), ("hiringN
             officer2=ALLOWED,
             admin=ALLOWED,
         ),
-        *row(
-            _op,
-            "ghost",
-            signed_out=UNAUTH,
-            companyA=NOT_FOUND,
-            companyC=NOT_FOUND,
-            manager1=NOT_FOUND,
-            manager2=NOT_FOUND,
-            officer1=NOT_FOUND,
-            officer2=NOT_FOUND,
-            admin=NOT_FOUND,
-        ),
+        *row(_op, "ghost", signed_out=UNAUTH, **_only({})),
     ]
 
 # The lists are scoped the same way; a bank sees companies and needs only through CONFIRMED
@@ -254,18 +248,7 @@ for _target in ("product1", "product2"):
         admin=ALLOWED,
     )
 CASES += [
-    *row(
-        "creditProduct",
-        "ghost",
-        signed_out=UNAUTH,
-        companyA=NOT_FOUND,
-        companyC=NOT_FOUND,
-        manager1=NOT_FOUND,
-        manager2=NOT_FOUND,
-        officer1=NOT_FOUND,
-        officer2=NOT_FOUND,
-        admin=NOT_FOUND,
-    ),
+    *row("creditProduct", "ghost", signed_out=UNAUTH, **_only({})),
     *row(
         "creditProducts",
         signed_out=UNAUTH,
@@ -321,18 +304,7 @@ for _target in ("drive1", "drive2"):
         admin=ALLOWED,
     )
 CASES += [
-    *row(
-        "recruitmentDrive",
-        "ghost",
-        signed_out=UNAUTH,
-        companyA=NOT_FOUND,
-        companyC=NOT_FOUND,
-        manager1=NOT_FOUND,
-        manager2=NOT_FOUND,
-        officer1=NOT_FOUND,
-        officer2=NOT_FOUND,
-        admin=NOT_FOUND,
-    ),
+    *row("recruitmentDrive", "ghost", signed_out=UNAUTH, **_only({})),
     *row(
         "recruitmentDrives",
         signed_out=UNAUTH,
@@ -466,18 +438,7 @@ CASES += [
         officer2=FORBIDDEN,
         admin=FORBIDDEN,
     ),
-    *row(
-        "updateCompany",
-        "ghost",
-        signed_out=UNAUTH,
-        companyA=NOT_FOUND,
-        companyC=NOT_FOUND,
-        manager1=NOT_FOUND,
-        manager2=NOT_FOUND,
-        officer1=NOT_FOUND,
-        officer2=NOT_FOUND,
-        admin=NOT_FOUND,
-    ),
+    *row("updateCompany", "ghost", signed_out=UNAUTH, **_only({})),
     # Verification: an officer of the company's park, nobody else (not even an admin).
     *row(
         "verifyCompany",
@@ -503,18 +464,7 @@ CASES += [
         officer2=ALLOWED,
         admin=FORBIDDEN,
     ),
-    *row(
-        "verifyCompany",
-        "ghost",
-        signed_out=UNAUTH,
-        companyA=NOT_FOUND,
-        companyC=NOT_FOUND,
-        manager1=NOT_FOUND,
-        manager2=NOT_FOUND,
-        officer1=NOT_FOUND,
-        officer2=NOT_FOUND,
-        admin=NOT_FOUND,
-    ),
+    *row("verifyCompany", "ghost", signed_out=UNAUTH, **_only({})),
 ]
 
 # Needs: posted by companies, for themselves; withdrawn by their own company only.
@@ -568,18 +518,7 @@ for _op, _suffix in (("withdrawFinancingNeed", ".financing"), ("withdrawHiringNe
             officer2=FORBIDDEN,
             admin=FORBIDDEN,
         ),
-        *row(
-            _op,
-            "ghost",
-            signed_out=UNAUTH,
-            companyA=NOT_FOUND,
-            companyC=NOT_FOUND,
-            manager1=NOT_FOUND,
-            manager2=NOT_FOUND,
-            officer1=NOT_FOUND,
-            officer2=NOT_FOUND,
-            admin=NOT_FOUND,
-        ),
+        *row(_op, "ghost", signed_out=UNAUTH, **_only({})),
     ]
 
 # Products: a bank manager lists for its own bank and edits or retires its bank's products only.
@@ -620,18 +559,7 @@ for _op in ("updateCreditProduct", "retireCreditProduct"):
             officer2=FORBIDDEN,
             admin=FORBIDDEN,
         ),
-        *row(
-            _op,
-            "ghost",
-            signed_out=UNAUTH,
-            companyA=NOT_FOUND,
-            companyC=NOT_FOUND,
-            manager1=NOT_FOUND,
-            manager2=NOT_FOUND,
-            officer1=NOT_FOUND,
-            officer2=NOT_FOUND,
-            admin=NOT_FOUND,
-        ),
+        *row(_op, "ghost", signed_out=UNAUTH, **_only({})),
         # Once retired, product1 is out of sight for all but its bank, park1's officers and
         # admins; its own manager is refused for its state, not its role.
         *row(
@@ -687,18 +615,7 @@ for _op in ("updateRecruitmentDrive", "closeRecruitmentDrive"):
             officer2=ALLOWED,
             admin=FORBIDDEN,
         ),
-        *row(
-            _op,
-            "ghost",
-            signed_out=UNAUTH,
-            companyA=NOT_FOUND,
-            companyC=NOT_FOUND,
-            manager1=NOT_FOUND,
-            manager2=NOT_FOUND,
-            officer1=NOT_FOUND,
-            officer2=NOT_FOUND,
-            admin=NOT_FOUND,
-        ),
+        *row(_op, "ghost", signed_out=UNAUTH, **_only({})),
         *row(  # closed: out of sight for all but park1's officers and admins
             _op,
             "drive1",
@@ -740,11 +657,6 @@ PARK1_FINANCING = (
     "companyB.financing",
     "companyB.financing2",
 )
-
-
-def _only(allowed: dict[str, str], default: str = NOT_FOUND) -> dict[str, str]:
-    """Outcomes of the signed-in personas: `default` except where given."""
-    return {p: allowed.get(p, default) for p in PERSONAS if p not in SIGNED_OUT}
 
 
 # Rounds are the officers' working material: their park's, and all of them for admins.
