@@ -34,7 +34,6 @@ from urllib.parse import urlsplit
 
 import asyncpg
 import httpx
-from tortoise.transactions import in_transaction
 
 import matching
 from bench import synthetic
@@ -55,7 +54,7 @@ from server.models import (
     RoundVerdict,
     User,
 )
-from server.services import accounts, round_state, rounds
+from server.services import accounts, rounds
 from server.services.clock import local_today
 from server.services.events import event_bus
 from server.services.ids import to_global
@@ -253,16 +252,9 @@ async def clear_rounds(park_id: int) -> None:
 async def core_alone(park: SeededPark, today: date) -> float:
     """Seconds the matching core takes in-process on the exact input a round would load."""
     weights = rounds.check_weights(park.kind, None)
-    async with in_transaction() as conn:
-        if park.kind == MatchKind.FINANCING:
-            inp = await round_state.financing_input(park.park_id, today, weights, conn)
-        else:
-            inp = await round_state.recruitment_input(park.park_id, today, weights, conn)
-    solve = (
-        matching.solve_financing if park.kind == MatchKind.FINANCING else matching.solve_recruitment
-    )
+    inp = await rounds.load_state(park.kind, park.park_id, today, weights)
     started = time.perf_counter()
-    solve(inp)
+    rounds.solve(inp)
     return time.perf_counter() - started
 
 

@@ -73,7 +73,8 @@ async def _release(key: str) -> None:
     await RoundLock.filter(key=key).delete()
 
 
-async def _load(kind: MatchKind, park_id: int, today: date, weights: dict[str, float]):
+async def load_state(kind: MatchKind, park_id: int, today: date, weights: dict[str, float]):
+    """The matching input of a round, as the database holds it now."""
     # One transaction: needs, capacities and closed pairs come from the same snapshot. SQLite's
     # transaction reads one snapshot already; PostgreSQL needs REPEATABLE READ for that.
     async with in_transaction() as conn:
@@ -84,7 +85,7 @@ async def _load(kind: MatchKind, park_id: int, today: date, weights: dict[str, f
         return await round_state.recruitment_input(park_id, today, weights, conn)
 
 
-def _solve(inp: matching.FinancingInput | matching.RecruitmentInput) -> matching.RoundResult:
+def solve(inp: matching.FinancingInput | matching.RecruitmentInput) -> matching.RoundResult:
     if isinstance(inp, matching.FinancingInput):
         return matching.solve_financing(inp)
     return matching.solve_recruitment(inp)
@@ -113,9 +114,9 @@ async def propose_matches(
     await _acquire(lock)
     try:
         on_stage("loading")
-        inp = await _load(kind, park_id, today, resolved)
+        inp = await load_state(kind, park_id, today, resolved)
         on_stage("solving")
-        result = await solver.run(_solve, inp)
+        result = await solver.run(solve, inp)
         if dry_run:
             return _preview(viewer, park_id, kind, resolved, inp, result)
         on_stage("storing")
