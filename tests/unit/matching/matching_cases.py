@@ -16,6 +16,7 @@ from matching import (
     Product,
     RecruitmentInput,
 )
+from matching.amounts import Instance
 
 ROUND = date(2025, 3, 1)
 PARK = "park-1"
@@ -238,3 +239,20 @@ def brute_force(options, score, capacity, amount=None, quota_amount=None):
         if value[0] > best[0] or (value[0] == best[0] and value[1] > best[1]):
             best = value
     return best
+
+
+def optimum(inst: Instance, amounts: bool) -> float:
+    """Brute-force best of Σ (bonus + weight)."""
+    options = [inst.cols[inst.rows == i].tolist() for i in range(inst.n_rows)]
+    score = {
+        (int(i), int(j)): float(w)
+        for i, j, w in zip(inst.rows, inst.cols, inst.weight, strict=True)
+    }
+    served, total = brute_force(
+        options,
+        score,
+        dict(enumerate(inst.capacity.tolist())),
+        inst.amount.tolist() if amounts else None,
+        dict(enumerate(inst.quota_amount.tolist())) if amounts else None,
+    )
+    return served * inst.bonus + total

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from matching_cases import brute_force
+from matching_cases import optimum
 
 from matching.amounts import Instance, lagrangian, with_amounts
 from matching.capacity import count_optimum
@@ -25,23 +25,6 @@ def instances(draw):
     quota = np.array(draw(st.lists(st.sampled_from([2.0, 4.0, 6.0]), min_size=m, max_size=m)))
     capacity = np.array(draw(st.lists(st.integers(0, 3), min_size=m, max_size=m)))
     return Instance(n, m, rows, cols, weight, capacity, amount, quota, float(n + 1))
-
-
-def optimum(inst: Instance, amounts: bool) -> float:
-    """Brute-force best of Σ (bonus + weight)."""
-    options = [inst.cols[inst.rows == i].tolist() for i in range(inst.n_rows)]
-    score = {
-        (int(i), int(j)): float(w)
-        for i, j, w in zip(inst.rows, inst.cols, inst.weight, strict=True)
-    }
-    served, total = brute_force(
-        options,
-        score,
-        dict(enumerate(inst.capacity.tolist())),
-        inst.amount.tolist() if amounts else None,
-        dict(enumerate(inst.quota_amount.tolist())) if amounts else None,
-    )
-    return served * inst.bonus + total
 
 
 def keeps_quotas(inst: Instance, assigned: np.ndarray) -> bool:
