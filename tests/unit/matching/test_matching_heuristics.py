@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from matching_cases import optimum
 
 from matching.amounts import Instance, lagrangian, with_amounts
-from matching.capacity import count_optimum
+from matching.capacity import LP_TOLERANCE, column_generation, count_optimum
 
 fast = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -88,3 +88,18 @@ def test_column_generation_is_exact_when_certified(inst, rounds):
     if found.solver.startswith("column-generation"):
         assert found.exact
         assert value == pytest.approx(optimum(inst, amounts=False), abs=1e-9)
+
+
+@fast
+@given(inst=instances())
+def test_column_generation_by_lp_serves_the_most_within_its_tolerance(inst):
+    found = column_generation(
+        inst.n_rows, inst.n_cols, inst.rows, inst.cols, inst.weight, inst.capacity, inst.bonus,
+        rounds=20, slot_edges=0,
+    )  # fmt: skip
+    value, best = inst.value(found.assigned), optimum(inst, amounts=False)
+    on = found.assigned >= 0
+    assert np.all(np.bincount(found.assigned[on], minlength=inst.n_cols) <= inst.capacity)
+    assert on.sum() == best // inst.bonus
+    assert value - 1e-9 <= best <= found.bound + 1e-9
+    assert best - value <= LP_TOLERANCE * inst.n_rows
