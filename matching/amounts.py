@@ -1,9 +1,9 @@
 """Amount quotas: check the count-quota optimum against them, and when they bind, search.
 
-With binding amount quotas the problem is a generalised assignment problem. Small instances go
-to `scipy.optimize.milp`; larger ones to Lagrangian relaxation of the amount quotas (each step an
-exact count-quota solve with edge weights lowered by λ_product·amount, whose value plus Σ λ·quota
-is a valid upper bound) with every step's answer repaired into a feasible one.
+With binding amount quotas the problem is a generalised assignment problem. Its LP relaxation,
+by column generation, gives a bound and, rounded and repaired, an answer; instances small enough
+for `scipy.optimize.milp` then spend the time left there, and the better answer stands with the
+tighter bound.
 """
 
 import time
@@ -14,10 +14,11 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_array, vstack
 
 from .capacity import CountOptimum, count_optimum, objective
+from .relaxation import relax_and_round
 
-MILP_MAX_EDGES = 2_000
+MILP_MAX_EDGES = 10_000  # at 500 x 50 (3,600 edges) milp beats rounding by ~2 % within 7 s
+EXACT_PER_ROW = 1e-9  # a bound this close to the value, per row, proves it optimal
 FILL_ROUNDS = 4
-MIN_STEP_SCALE = 1e-3  # subgradient steps this small no longer move the bound
 MILP_SCALE = 1e6  # HiGHS stops within an absolute gap of 1e-6: scaled, that is 1e-12 of a score
 
 
@@ -100,41 +101,13 @@ def fill(inst: Instance, assigned: np.ndarray) -> np.ndarray:
     return assigned
 
 
-def lagrangian(inst: Instance, first: CountOptimum, deadline: float) -> Answer:
-    """Subgradient steps on λ ≥ 0 until the deadline or until the bound is met."""
-    best = fill(inst, trim(inst, first.assigned, inst.quota_amount))
-    best_value, bound = inst.value(best), first.bound
-    lam = np.zeros(inst.n_cols)
-    assigned, value = first.assigned, first.bound
-    scale, stalled, last = 2.0, 0, 0.0
-    while (
-        time.perf_counter() + last < deadline
-        and bound - best_value > 1e-9 * abs(bound)
-        and scale > MIN_STEP_SCALE
-    ):
-        started = time.perf_counter()
-        slack = inst.quota_amount - inst.used_amount(assigned)
-        slack[(lam <= 0) & (slack > 0)] = 0.0  # λ already at 0 cannot go lower
-        norm = float(slack @ slack)
-        if norm == 0:
-            break
-        lam = np.maximum(0.0, lam - scale * (value - best_value) / norm * slack)
-        lowered = inst.weight - lam[inst.cols] * inst.amount[inst.rows]
-        step = count_optimum(
-            inst.n_rows, inst.n_cols, inst.rows, inst.cols, lowered, inst.capacity, inst.bonus
-        )
-        assigned, value = step.assigned, step.bound + float(lam @ inst.quota_amount)
-        if value < bound - 1e-9 * abs(bound):
-            bound, stalled = value, 0
-        else:
-            stalled += 1
-            if stalled >= 2:
-                scale, stalled = scale / 2, 0
-        candidate = fill(inst, trim(inst, assigned, inst.quota_amount))
-        if inst.value(candidate) > best_value:
-            best, best_value = candidate, inst.value(candidate)
-        last = time.perf_counter() - started
-    return Answer(best, max(bound, best_value), bound <= best_value, "lagrangian-repair")
+def relaxed(inst: Instance, first: CountOptimum, deadline: float) -> Answer:
+    """The LP relaxation's rounded answer, repaired and filled, with the relaxation's bound."""
+    assigned, bound = relax_and_round(inst, first.assigned, deadline)
+    best = fill(inst, trim(inst, assigned, inst.quota_amount))
+    value = inst.value(best)
+    bound = max(min(bound, first.bound), value)
+    return Answer(best, bound, bound <= value + EXACT_PER_ROW * inst.n_rows, "lp-rounding")
 
 
 def exact_milp(inst: Instance, time_limit: float) -> Answer | None:
@@ -175,8 +148,14 @@ def with_amounts(inst: Instance, time_limit: float) -> Answer:
     )
     if inst.fits(first.assigned):
         return Answer(first.assigned, first.bound, first.exact, first.solver)
-    if inst.rows.size <= MILP_MAX_EDGES:
-        answer = exact_milp(inst, deadline - time.perf_counter())
-        if answer is not None:
-            return answer
-    return lagrangian(inst, first, deadline)
+    answer = relaxed(inst, first, deadline)
+    if answer.exact or inst.rows.size > MILP_MAX_EDGES:
+        return answer
+    searched = exact_milp(inst, deadline - time.perf_counter())
+    if searched is None:
+        return answer
+    bound = min(answer.bound, searched.bound)
+    if inst.value(searched.assigned) > inst.value(answer.assigned):
+        return Answer(searched.assigned, bound, searched.exact, searched.solver)
+    proven = bound <= inst.value(answer.assigned) + EXACT_PER_ROW * inst.n_rows
+    return Answer(answer.assigned, bound, proven, answer.solver)

@@ -1,4 +1,4 @@
-"""The non-exact paths: Lagrangian repair under binding amount quotas, and pruned edges."""
+"""The non-exact paths: LP rounding under binding amount quotas, pruned edges, the LP path."""
 
 import time
 
@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from matching_cases import optimum
 
-from matching.amounts import Instance, lagrangian, with_amounts
+from matching.amounts import Instance, relaxed, with_amounts
 from matching.capacity import LP_TOLERANCE, column_generation, count_optimum
 
 fast = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -39,11 +39,11 @@ def keeps_quotas(inst: Instance, assigned: np.ndarray) -> bool:
 
 @fast
 @given(inst=instances())
-def test_lagrangian_repair_keeps_quotas_and_brute_force_lies_within_its_gap(inst):
+def test_lp_rounding_keeps_quotas_and_brute_force_lies_within_its_gap(inst):
     first = count_optimum(
         inst.n_rows, inst.n_cols, inst.rows, inst.cols, inst.weight, inst.capacity, inst.bonus
     )
-    answer = lagrangian(inst, first, time.perf_counter() + 1.0)
+    answer = relaxed(inst, first, time.perf_counter() + 1.0)
     value = inst.value(answer.assigned)
     assert keeps_quotas(inst, answer.assigned)
     assert answer.bound >= value - 1e-9
