@@ -1,13 +1,39 @@
-"""The transportation LP by HiGHS, for restricted problems too large for the slot graph.
+"""Linear programmes over the edges, by HiGHS: the constraint matrix every formulation shares, and
+the transportation LP for restricted problems too large for the slot graph.
 
-Interior point then crossover ends on a vertex; the constraint matrix (one row per need, one per
-column) is totally unimodular, so that vertex is an assignment. Its column duals price the edges
-left out.
+Interior point then crossover ends on a vertex; the transportation matrix (one row per need, one
+per column) is totally unimodular, so that vertex is an assignment. Its column duals price the
+edges left out.
 """
 
 import numpy as np
 from scipy.optimize import linprog
-from scipy.sparse import coo_array, vstack
+from scipy.sparse import coo_array, csr_array, vstack
+
+
+def quota_constraints(
+    n_rows: int,
+    n_cols: int,
+    rows: np.ndarray,
+    cols: np.ndarray,
+    capacity: np.ndarray,
+    amount: np.ndarray | None = None,
+    quota_amount: np.ndarray | None = None,
+) -> tuple[csr_array, np.ndarray]:
+    """A ≤ upper over one variable per edge: each row at most once, each column at most its
+    capacity and, given amounts, at most its quota amount."""
+    n_edges = rows.size
+    edge = np.arange(n_edges)
+    ones = np.ones(n_edges)
+    blocks = [
+        coo_array((ones, (rows, edge)), shape=(n_rows, n_edges)),
+        coo_array((ones, (cols, edge)), shape=(n_cols, n_edges)),
+    ]
+    upper = [np.ones(n_rows), np.maximum(capacity, 0)]
+    if amount is not None and quota_amount is not None:
+        blocks.append(coo_array((amount[rows], (cols, edge)), shape=(n_cols, n_edges)))
+        upper.append(np.maximum(quota_amount, 0))
+    return vstack(blocks).tocsr(), np.concatenate(upper)
 
 
 def lp_assignment(
@@ -20,22 +46,8 @@ def lp_assignment(
     bonus: float,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Column assigned to each row (or -1), and each column's dual price (≥ 0)."""
-    n_edges = rows.size
-    edge = np.arange(n_edges)
-    ones = np.ones(n_edges)
-    a = vstack(
-        [
-            coo_array((ones, (rows, edge)), shape=(n_rows, n_edges)),
-            coo_array((ones, (cols, edge)), shape=(n_cols, n_edges)),
-        ]
-    ).tocsr()
-    res = linprog(
-        -(bonus + weight),
-        A_ub=a,
-        b_ub=np.concatenate([np.ones(n_rows), np.maximum(capacity, 0)]),
-        bounds=(0, 1),
-        method="highs-ipm",
-    )
+    a, upper = quota_constraints(n_rows, n_cols, rows, cols, capacity)
+    res = linprog(-(bonus + weight), A_ub=a, b_ub=upper, bounds=(0, 1), method="highs-ipm")
     if res.status != 0:
         raise RuntimeError(f"HiGHS did not solve the transportation LP: {res.message}")
     chosen = res.x > 0.5

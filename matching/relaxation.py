@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy.optimize import linprog
-from scipy.sparse import coo_array, vstack
 
 from .capacity import row_starts, top_k_mask
+from .lp import quota_constraints
 
 if TYPE_CHECKING:
     from .amounts import Instance
@@ -29,24 +29,14 @@ WHOLE = 1 - 1e-6
 
 def relaxation(inst: "Instance", keep: np.ndarray, scale: float):
     """HiGHS on the restricted relaxation: edge shares, row duals, count and amount duals."""
-    rows, cols = inst.rows[keep], inst.cols[keep]
-    n_edges = rows.size
-    edge = np.arange(n_edges)
-    ones = np.ones(n_edges)
-    shape_r, shape_c = (inst.n_rows, n_edges), (inst.n_cols, n_edges)
-    a = vstack(
-        [
-            coo_array((ones, (rows, edge)), shape=shape_r),
-            coo_array((ones, (cols, edge)), shape=shape_c),
-            coo_array((inst.amount[rows] / scale, (cols, edge)), shape=shape_c),
-        ]
-    ).tocsr()
-    upper = np.concatenate(
-        [
-            np.ones(inst.n_rows),
-            np.maximum(inst.capacity, 0),
-            np.maximum(inst.quota_amount, 0) / scale,
-        ]
+    a, upper = quota_constraints(
+        inst.n_rows,
+        inst.n_cols,
+        inst.rows[keep],
+        inst.cols[keep],
+        inst.capacity,
+        inst.amount / scale,
+        inst.quota_amount / scale,
     )
     res = linprog(
         -(inst.bonus + inst.weight[keep]), A_ub=a, b_ub=upper, bounds=(0, 1), method="highs-ipm"
@@ -74,9 +64,13 @@ def rounded(inst: "Instance", keep: np.ndarray, share: np.ndarray) -> np.ndarray
     return assigned
 
 
+def priced(inst: "Instance", v: np.ndarray, lam: np.ndarray) -> np.ndarray:
+    """Each edge's value less its column's count and amount duals."""
+    return inst.bonus + inst.weight - v[inst.cols] - lam[inst.cols] * inst.amount[inst.rows]
+
+
 def lp_bound(inst: "Instance", v: np.ndarray, lam: np.ndarray) -> float:
-    priced = inst.bonus + inst.weight - v[inst.cols] - lam[inst.cols] * inst.amount[inst.rows]
-    best = np.maximum.reduceat(priced, row_starts(inst.rows))
+    best = np.maximum.reduceat(priced(inst, v, lam), row_starts(inst.rows))
     quotas = np.maximum(inst.capacity, 0) @ v + np.maximum(inst.quota_amount, 0) @ lam
     return float(np.maximum(best, 0.0).sum() + quotas)
 
@@ -91,10 +85,7 @@ def relax_and_round(inst: "Instance", start: np.ndarray, deadline: float):
         started = time.perf_counter()
         share, u, v, lam = relaxation(inst, keep, scale)
         bound = min(bound, lp_bound(inst, v, lam))
-        reduced = (
-            inst.bonus + inst.weight - v[inst.cols] - lam[inst.cols] * inst.amount[inst.rows]
-            - u[inst.rows]
-        )  # fmt: skip
+        reduced = priced(inst, v, lam) - u[inst.rows]
         violated = (reduced > TOLERANCE) & ~keep
         last = time.perf_counter() - started
         if not violated.any() or time.perf_counter() + last > deadline:
