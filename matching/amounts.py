@@ -151,8 +151,8 @@ def with_amounts(inst: Instance, time_limit: float) -> Answer:
     searched = exact_milp(inst, deadline - time.perf_counter())
     if searched is None:
         return answer
-    bound = min(answer.bound, searched.bound)
-    if inst.value(searched.assigned) > inst.value(answer.assigned):
-        return Answer(searched.assigned, bound, searched.exact, searched.solver)
-    proven = bound <= inst.value(answer.assigned) + EXACT_PER_ROW * inst.n_rows
-    return Answer(answer.assigned, bound, proven, answer.solver)
+    better = searched if inst.value(searched.assigned) > inst.value(answer.assigned) else answer
+    value = inst.value(better.assigned)
+    bound = max(min(answer.bound, searched.bound), value)
+    proven = better.exact or bound <= value + EXACT_PER_ROW * inst.n_rows
+    return Answer(better.assigned, bound, proven, better.solver)
