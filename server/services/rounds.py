@@ -16,6 +16,7 @@ import matching
 from server.errors import BadInput, Conflict, NotFound
 from server.models import MatchRound, Park, Proposal, RoundLock, RoundVerdict
 from server.services import audit, policy, round_state
+from server.services.bulk import insert_many
 from server.services.clock import now
 from server.services.events import PROPOSALS, EventBus, proposal_event
 from server.services.pagination import Page, paginate
@@ -25,7 +26,6 @@ from server.standards import MatchKind, ProposalStatus
 
 STALE_LOCK = timedelta(minutes=15)
 MAX_WEIGHTS = 20
-BATCH = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,28 +131,32 @@ def _amounts(inp) -> dict[str, int]:
     return {}
 
 
-def _proposal_rows(round_id: int, park_id: int, kind: MatchKind, inp, result) -> list[Proposal]:
+def _proposal_values(
+    round_id: int, park_id: int, kind: MatchKind, inp, result, created_at
+) -> list[dict]:
+    """Each proposal's fields, as stored."""
     amounts = _amounts(inp)
     financing = kind == MatchKind.FINANCING
     return [
-        Proposal(
-            round_id=round_id,
-            kind=kind,
-            park_id=park_id,
-            company_id=int(found.company_id),
-            financing_need_id=int(found.need_id) if financing else None,
-            product_id=int(found.target_id) if financing else None,
-            drive_id=None if financing else int(found.target_id),
-            hiring_need_ids=[int(need) for need in found.hiring_need_ids],
-            amount_fen=amounts.get(found.need_id) if financing else None,
-            score=found.score,
-            breakdown=[
+        {
+            "round_id": round_id,
+            "kind": kind,
+            "park_id": park_id,
+            "company_id": int(found.company_id),
+            "financing_need_id": int(found.need_id) if financing else None,
+            "product_id": int(found.target_id) if financing else None,
+            "drive_id": None if financing else int(found.target_id),
+            "hiring_need_ids": [int(need) for need in found.hiring_need_ids],
+            "amount_fen": amounts.get(found.need_id) if financing else None,
+            "score": found.score,
+            "breakdown": [
                 {"name": part.name, "value": part.value, "weight": part.weight}
                 for part in found.breakdown
             ],
-            reasons=list(found.reasons),
-            status=ProposalStatus.PROPOSED,
-        )
+            "reasons": list(found.reasons),
+            "status": ProposalStatus.PROPOSED,
+            "created_at": created_at,
+        }
         for found in result.proposals
     ]
 
@@ -188,51 +192,38 @@ def _round_row(viewer, park_id, kind, weights, result, **extra) -> MatchRound:
 def _preview(viewer, park_id, kind, weights, inp, result) -> RoundOutcome:
     ids = count(-1, -1)
     previewed = _round_row(viewer, park_id, kind, weights, result, id=next(ids), created_at=now())
-    proposals = _proposal_rows(previewed.id, park_id, kind, inp, result)
-    for proposal in proposals:
-        proposal.id = next(ids)
-        proposal.created_at = previewed.created_at
+    proposals = [
+        Proposal(id=next(ids), **values)
+        for values in _proposal_values(
+            previewed.id, park_id, kind, inp, result, previewed.created_at
+        )
+    ]
     return RoundOutcome(previewed, True, proposals, _unmatched(result))
 
 
-def _verdicts(round_id: int, kind: MatchKind, inp, result) -> list[RoundVerdict]:
+def _verdict_values(round_id: int, kind: MatchKind, inp, result) -> list[dict]:
     """One verdict per considered need. In recruitment a company is judged with all its needs."""
     needs_of: dict[str, list[str]] = {}
     for need in inp.needs:
         needs_of.setdefault(
             need.company_id if kind == MatchKind.RECRUITMENT else need.id, []
         ).append(need.id)
-    verdicts = []
-    for found in result.proposals:
-        unit = found.company_id if kind == MatchKind.RECRUITMENT else found.need_id
-        verdicts += [
-            RoundVerdict(
-                round_id=round_id,
-                kind=kind,
-                company_id=int(found.company_id),
-                need_id=int(need),
-                matched=True,
-                reason=None,
-                blocking_rules=[],
-            )
-            for need in needs_of[unit]
-        ]
-    for left in result.unmatched:
-        unit = left.company_id if kind == MatchKind.RECRUITMENT else left.need_id
-        rules = _rules(left)
-        verdicts += [
-            RoundVerdict(
-                round_id=round_id,
-                kind=kind,
-                company_id=int(left.company_id),
-                need_id=int(need),
-                matched=False,
-                reason=left.reason,
-                blocking_rules=rules,
-            )
-            for need in needs_of[unit]
-        ]
-    return verdicts
+    judged = [(found, True, None, []) for found in result.proposals] + [
+        (left, False, left.reason, _rules(left)) for left in result.unmatched
+    ]
+    return [
+        {
+            "round_id": round_id,
+            "kind": kind,
+            "company_id": int(unit.company_id),
+            "need_id": int(need),
+            "matched": matched,
+            "reason": reason,
+            "blocking_rules": rules,
+        }
+        for unit, matched, reason, rules in judged
+        for need in needs_of[unit.company_id if kind == MatchKind.RECRUITMENT else unit.need_id]
+    ]
 
 
 async def _publish(viewer, park_id, kind, weights, inp, result, events: EventBus) -> RoundOutcome:
@@ -249,11 +240,9 @@ async def _publish(viewer, park_id, kind, weights, inp, result, events: EventBus
             .using_db(conn)
             .update(status=ProposalStatus.SUPERSEDED)
         )
-        rows = _proposal_rows(stored.id, park_id, kind, inp, result)
-        await Proposal.bulk_create(rows, batch_size=BATCH, using_db=conn)
-        await RoundVerdict.bulk_create(
-            _verdicts(stored.id, kind, inp, result), batch_size=BATCH, using_db=conn
-        )
+        rows = _proposal_values(stored.id, park_id, kind, inp, result, stored.created_at)
+        await insert_many(Proposal, rows, conn)
+        await insert_many(RoundVerdict, _verdict_values(stored.id, kind, inp, result), conn)
         await audit.record(
             viewer,
             "ROUND_PUBLISHED",
