@@ -3,9 +3,12 @@
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 # No __slots__: slotted dataclasses pickle through Python-level __getstate__/__setstate__, which
-# doubled the cost of handing a large round to and from the worker process.
+# doubled the cost of handing a large round to and from the worker process. The outputs that come
+# back by the ten thousand (proposals and their parts, unmatched needs) are named tuples: they
+# unpickle in half the time of dataclasses.
 _frozen = dataclass(frozen=True)
 
 
@@ -98,8 +101,7 @@ class RecruitmentInput:
     weights: Mapping[str, float] | None = None
 
 
-@_frozen
-class Component:
+class Component(NamedTuple):
     """One part of a score: value in [0, 1], normalised weight; score = Σ value·weight."""
 
     name: str
@@ -107,8 +109,7 @@ class Component:
     weight: float
 
 
-@_frozen
-class Proposal:
+class Proposal(NamedTuple):
     target_id: str  # product id (financing) or drive id (recruitment)
     company_id: str
     need_id: str | None  # None in recruitment
@@ -118,14 +119,12 @@ class Proposal:
     reasons: tuple[str, ...]
 
 
-@_frozen
-class BlockingRule:
+class BlockingRule(NamedTuple):
     rule: str
     targets: int
 
 
-@_frozen
-class Unmatched:
+class Unmatched(NamedTuple):
     company_id: str
     need_id: str | None
     reason: str  # "NO_ELIGIBLE_TARGET" | "CAPACITY"
