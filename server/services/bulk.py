@@ -2,8 +2,9 @@
 
 A published round stores about 20,000 rows; Tortoise's bulk_create spent most of that time
 constructing and validating model instances. Here each value still goes through its field's own
-to_db_value, and the rows go in as one parameterised INSERT executed for all of them.
-Columns left out take their database default (NULL for the nullable ones).
+to_db_value, and the rows go in as one parameterised INSERT executed for a batch at a time, so
+other requests are served between batches. Columns left out take their database default (NULL
+for the nullable ones).
 """
 
 from typing import Any
@@ -11,6 +12,8 @@ from typing import Any
 from pypika_tortoise.terms import Parameter
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.models import Model
+
+BATCH = 1000
 
 
 def insert_statement(model: type[Model], names: list[str], conn: BaseDBAsyncClient) -> str:
@@ -32,8 +35,10 @@ async def insert_many(
         return
     names = list(rows[0])
     fields = [model._meta.fields_map[name] for name in names]
-    values = [
-        [field.to_db_value(row[name], model) for name, field in zip(names, fields, strict=True)]
-        for row in rows
-    ]
-    await conn.execute_many(insert_statement(model, names, conn), values)
+    statement = insert_statement(model, names, conn)
+    for start in range(0, len(rows), BATCH):
+        values = [
+            [field.to_db_value(row[name], model) for name, field in zip(names, fields, strict=True)]
+            for row in rows[start : start + BATCH]
+        ]
+        await conn.execute_many(statement, values)
