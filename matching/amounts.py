@@ -14,7 +14,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 from .capacity import CountOptimum, count_optimum, objective
 from .lp import quota_constraints
-from .relaxation import relax_and_round
+from .relaxation import polished, relax_and_round
 
 MILP_MAX_EDGES = 10_000  # at 500 x 50 (3,600 edges) milp beats rounding by ~2 % within 7 s
 EXACT_PER_ROW = 1e-9  # a bound this close to the value, per row, proves it optimal
@@ -103,10 +103,10 @@ def fill(inst: Instance, assigned: np.ndarray) -> np.ndarray:
 
 def relaxed(inst: Instance, first: CountOptimum, deadline: float) -> Answer:
     """The LP relaxation's rounded answer, repaired and filled, with the relaxation's bound."""
-    assigned, bound = relax_and_round(inst, first.assigned, deadline)
-    best = fill(inst, trim(inst, assigned, inst.quota_amount))
+    found = relax_and_round(inst, first.assigned, deadline)
+    best = fill(inst, trim(inst, found.assigned, inst.quota_amount))
     value = inst.value(best)
-    bound = max(min(bound, first.bound), value)
+    bound = max(min(polished(inst, found, value, deadline), first.bound), value)
     return Answer(best, bound, bound <= value + EXACT_PER_ROW * inst.n_rows, "lp-rounding")
 
 

@@ -10,12 +10,13 @@ quotas allow, then the count-quota fill of what is left.
 """
 
 import time
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy.optimize import linprog
 
-from .capacity import row_starts, top_k_mask
+from .capacity import row_best, row_starts, top_k_mask
 from .lp import quota_constraints
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ KEEP_PER_ROW = 1  # heaviest edges each row starts with, besides the count-quota
 JOIN_PER_ROUND = 4
 TOLERANCE = 1e-7  # HiGHS's own tolerances: reduced values below this do not violate
 WHOLE = 1 - 1e-6
+POLISH_STEPS = 200  # 0.65 s at 10k x 500: the bound fell from 7,332 to 7,094 needs' worth
+STALL_STEPS = 5  # steps without a lower bound before the step size halves
 
 
 def relaxation(inst: "Instance", keep: np.ndarray, scale: float):
@@ -75,16 +78,45 @@ def lp_bound(inst: "Instance", v: np.ndarray, lam: np.ndarray) -> float:
     return float(np.maximum(best, 0.0).sum() + quotas)
 
 
-def relax_and_round(inst: "Instance", start: np.ndarray, deadline: float):
-    """Column generation on the relaxation until no edge violates or the deadline; returns the
-    rounded answer of the last relaxation (before repair) and the best bound seen."""
+def bound_and_slopes(inst: "Instance", v: np.ndarray, lam: np.ndarray):
+    """The bound at (v, λ) and its subgradient: each quota less what the rows' best edges
+    would take of it."""
+    value = priced(inst, v, lam)
+    best = row_best(value, row_starts(inst.rows))
+    taken = np.flatnonzero((value == best) & (best > 0))
+    first = np.ones(taken.size, dtype=bool)  # one best edge per row: the first of its ties
+    first[1:] = inst.rows[taken[1:]] != inst.rows[taken[:-1]]
+    taken = taken[first]
+    count = np.bincount(inst.cols[taken], minlength=inst.n_cols)
+    amount = np.bincount(
+        inst.cols[taken], weights=inst.amount[inst.rows[taken]], minlength=inst.n_cols
+    )
+    return (
+        lp_bound(inst, v, lam),
+        np.maximum(inst.capacity, 0) - count,
+        (np.maximum(inst.quota_amount, 0) - amount),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Relaxed:
+    assigned: np.ndarray  # the last relaxation rounded, before repair
+    bound: float
+    v: np.ndarray  # the duals that gave the bound
+    lam: np.ndarray
+
+
+def relax_and_round(inst: "Instance", start: np.ndarray, deadline: float) -> Relaxed:
+    """Column generation on the relaxation until no edge violates or the deadline."""
     keep = (start[inst.rows] == inst.cols) | top_k_mask(inst.rows, inst.weight, KEEP_PER_ROW)
     scale = max(float(inst.amount.max(initial=0.0)), 1.0)
-    bound, last = np.inf, 0.0
+    best = None
     while True:
         started = time.perf_counter()
         share, u, v, lam = relaxation(inst, keep, scale)
-        bound = min(bound, lp_bound(inst, v, lam))
+        bound = lp_bound(inst, v, lam)
+        if best is None or bound < best[0]:
+            best = (bound, v, lam)
         reduced = priced(inst, v, lam) - u[inst.rows]
         violated = (reduced > TOLERANCE) & ~keep
         last = time.perf_counter() - started
@@ -93,4 +125,31 @@ def relax_and_round(inst: "Instance", start: np.ndarray, deadline: float):
         keep |= violated & top_k_mask(
             inst.rows, np.where(violated, reduced, -np.inf), JOIN_PER_ROUND
         )
-    return rounded(inst, keep, share), bound
+    return Relaxed(rounded(inst, keep, share), *best)
+
+
+def polished(inst: "Instance", found: Relaxed, target: float, deadline: float) -> float:
+    """A tighter bound, when column generation stopped short of the relaxation's optimum:
+    projected subgradient steps on (v, λ) over every edge, Polyak steps towards the value of
+    the answer in hand, until POLISH_STEPS or the deadline. Amount duals move in units of the
+    largest amount, so both kinds of slope weigh alike."""
+    scale = max(float(inst.amount.max(initial=0.0)), 1.0)
+    v, mu = found.v, found.lam * scale
+    bound, theta, stalled = found.bound, 1.0, 0
+    for _ in range(POLISH_STEPS):
+        if time.perf_counter() > deadline or bound <= target:
+            break
+        value, slope_v, slope_mu = bound_and_slopes(inst, v, mu / scale)
+        slope_mu = slope_mu / scale
+        if value < bound:
+            bound, stalled = value, 0
+        else:
+            stalled += 1
+            if stalled == STALL_STEPS:
+                theta, stalled = theta / 2, 0
+        norm = float(slope_v @ slope_v + slope_mu @ slope_mu)
+        if norm == 0:
+            break
+        step = theta * (value - target) / norm
+        v, mu = np.maximum(v - step * slope_v, 0.0), np.maximum(mu - step * slope_mu, 0.0)
+    return bound

@@ -10,6 +10,7 @@ from matching_cases import optimum
 
 from matching.amounts import Instance, relaxed, with_amounts
 from matching.capacity import LP_TOLERANCE, column_generation, count_optimum
+from matching.relaxation import Relaxed, lp_bound, polished
 
 fast = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -103,3 +104,15 @@ def test_column_generation_by_lp_serves_the_most_within_its_tolerance(inst):
     assert on.sum() == best // inst.bonus
     assert value - 1e-9 <= best <= found.bound + 1e-9
     assert best - value <= LP_TOLERANCE * inst.n_rows
+
+
+@fast
+@given(inst=instances())
+def test_polished_bound_stays_valid_and_never_rises(inst):
+    zero = Relaxed(
+        np.full(inst.n_rows, -1), lp_bound(inst, np.zeros(inst.n_cols), np.zeros(inst.n_cols)),
+        np.zeros(inst.n_cols), np.zeros(inst.n_cols),
+    )  # fmt: skip
+    best = optimum(inst, amounts=True)
+    bound = polished(inst, zero, best, time.perf_counter() + 1.0)
+    assert best - 1e-9 <= bound <= zero.bound
