@@ -7,9 +7,9 @@ expansion. Optimal duals of that solution (column prices from longest paths in t
 then price out every edge; violators join and the restricted problem is solved again. When the LP
 dual objective of those prices meets the value, the restricted optimum is the full optimum.
 
-A restricted problem whose slot graph would pass SLOT_EDGES (a park of 50,000 needs) goes to the
-HiGHS LP instead, whose duals price out the rest; it stops once the bound is within LP_TOLERANCE
-per row, the answer standing with its bound (exact=False).
+A restricted problem of more than SLOT_ROWS needs, or whose slot graph would pass SLOT_EDGES,
+goes to the HiGHS LP instead, whose duals price out the rest; it stops once the bound is within
+LP_TOLERANCE per row; the answer stands with its bound, exact only when within TOLERANCE per row.
 
 If that does not close within CERTIFY_ROUNDS (or before the restricted problem outgrows
 KEEP_AT_MOST edges per row), its answer stands with the LP dual bound of its last
@@ -26,7 +26,10 @@ from .assign import expanded_edges, max_assignment
 from .lp import lp_assignment
 
 MAX_EXPANDED_EDGES = 20_000_000
-SLOT_EDGES = 1_000_000  # the sparse matching took 0.4 s below this, 40 s at 2.7 M (50k rows)
+# Restricted solves measured, sparse matching against the LP: 10k needs 0.3-0.45 s either way;
+# 20k needs (0.5 M slot edges) 1.9 s against 1 s; 50k needs (2.7 M) 40 s against 4-5 s.
+SLOT_ROWS = 15_000
+SLOT_EDGES = 1_000_000
 EXACT_FALLBACK_EDGES = 1_000_000  # past this, an uncertified column generation answer stands
 CERTIFY_ROUNDS = 6
 AUCTION_ROUNDS = 60
@@ -203,7 +206,7 @@ def column_generation(
     by_lp = False
     for done in range(1, rounds + 1):
         restricted = (n_rows, n_cols, rows[keep], cols[keep], weight[keep])
-        by_lp = expanded_edges(n_cols, cols[keep], capacity) > slot_edges
+        by_lp = n_rows > SLOT_ROWS or expanded_edges(n_cols, cols[keep], capacity) > slot_edges
         if by_lp:
             assigned, price = lp_assignment(*restricted, capacity, bonus)
         else:
