@@ -6,7 +6,8 @@ when bonus + w_ij − v_j − λ_j·amount_i exceeds its row's dual. For any v, 
 Σ_i max(0, max_j (bonus + w_ij − v_j − λ_j·amount_i)) + Σ_j (q_j v_j + Q_j λ_j) bounds every
 assignment (Lagrangian duality), so the bound holds wherever the deadline stops the search.
 The answer: the relaxation's whole edges, then each split row its largest share while both
-quotas allow, then the count-quota fill of what is left.
+quotas allow, then the count-quota fill of what is left. When the deadline stops column
+generation short, subgradient steps on the duals over every edge tighten the bound.
 """
 
 import time
