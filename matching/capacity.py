@@ -77,13 +77,13 @@ def row_best(value: np.ndarray, starts: np.ndarray) -> np.ndarray:
 
 
 def priced_bound(
-    rows: np.ndarray, cols: np.ndarray, value: np.ndarray, capacity: np.ndarray, price: np.ndarray
+    rows: np.ndarray, margin: np.ndarray, capacity: np.ndarray, price: np.ndarray
 ) -> float:
-    """Weak LP duality: for any column prices v ≥ 0, Σ_i max(0, max_j value_ij − v_j) + Σ_j q_j v_j
-    bounds every assignment."""
+    """Weak LP duality: for any column prices v ≥ 0 and each edge's margin value_ij − v_j,
+    Σ_i max(0, max_j margin_ij) + Σ_j q_j v_j bounds every assignment."""
     if rows.size == 0:
         return 0.0
-    best = np.maximum.reduceat(value - price[cols], row_starts(rows))
+    best = np.maximum.reduceat(margin, row_starts(rows))
     return float(np.maximum(best, 0.0).sum() + np.sum(np.maximum(capacity, 0) * price))
 
 
@@ -103,7 +103,7 @@ def dual_bound(
     cheapest = np.full(n_cols, np.inf)
     np.minimum.at(cheapest, cols[used], bonus + weight[used])
     price = np.where((taken >= np.maximum(capacity, 0)) & (taken > 0), cheapest, 0.0)
-    return priced_bound(rows, cols, bonus + weight, capacity, price)
+    return priced_bound(rows, bonus + weight - price[cols], capacity, price)
 
 
 def top_k_mask(rows: np.ndarray, weight: np.ndarray, k: int) -> np.ndarray:
@@ -214,7 +214,7 @@ def column_generation(
             price = column_prices(*restricted, bonus, assigned)
         total = objective(assigned, rows, cols, weight, bonus)
         bound = min(
-            priced_bound(rows, cols, value, capacity, price),
+            priced_bound(rows, value - price[cols], capacity, price),
             dual_bound(n_rows, n_cols, rows, cols, weight, capacity, bonus, assigned),
         )
         exact = bound <= total + TOLERANCE * n_rows

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from scipy.optimize import linprog
 
-from .capacity import row_best, row_starts, top_k_mask
+from .capacity import priced_bound, row_best, row_starts, top_k_mask
 from .lp import quota_constraints
 
 if TYPE_CHECKING:
@@ -73,18 +73,19 @@ def priced(inst: "Instance", v: np.ndarray, lam: np.ndarray) -> np.ndarray:
     return inst.bonus + inst.weight - v[inst.cols] - lam[inst.cols] * inst.amount[inst.rows]
 
 
-def lp_bound(inst: "Instance", v: np.ndarray, lam: np.ndarray) -> float:
-    best = np.maximum.reduceat(priced(inst, v, lam), row_starts(inst.rows))
-    quotas = np.maximum(inst.capacity, 0) @ v + np.maximum(inst.quota_amount, 0) @ lam
-    return float(np.maximum(best, 0.0).sum() + quotas)
+def lp_bound(inst: "Instance", margin: np.ndarray, v: np.ndarray, lam: np.ndarray) -> float:
+    """The bound at (v, λ), given each edge's margin `priced(inst, v, lam)`: the count-quota
+    bound with prices v, plus Σ_j Q_j λ_j."""
+    amounts = float(np.maximum(inst.quota_amount, 0) @ lam)
+    return priced_bound(inst.rows, margin, inst.capacity, v) + amounts
 
 
 def bound_and_slopes(inst: "Instance", v: np.ndarray, lam: np.ndarray):
     """The bound at (v, λ) and its subgradient: each quota less what the rows' best edges
     would take of it."""
-    value = priced(inst, v, lam)
-    best = row_best(value, row_starts(inst.rows))
-    taken = np.flatnonzero((value == best) & (best > 0))
+    margin = priced(inst, v, lam)
+    best = row_best(margin, row_starts(inst.rows))
+    taken = np.flatnonzero((margin == best) & (best > 0))
     first = np.ones(taken.size, dtype=bool)  # one best edge per row: the first of its ties
     first[1:] = inst.rows[taken[1:]] != inst.rows[taken[:-1]]
     taken = taken[first]
@@ -93,7 +94,7 @@ def bound_and_slopes(inst: "Instance", v: np.ndarray, lam: np.ndarray):
         inst.cols[taken], weights=inst.amount[inst.rows[taken]], minlength=inst.n_cols
     )
     return (
-        lp_bound(inst, v, lam),
+        lp_bound(inst, margin, v, lam),
         np.maximum(inst.capacity, 0) - count,
         (np.maximum(inst.quota_amount, 0) - amount),
     )
@@ -115,10 +116,11 @@ def relax_and_round(inst: "Instance", start: np.ndarray, deadline: float) -> Rel
     while True:
         started = time.perf_counter()
         share, u, v, lam = relaxation(inst, keep, scale)
-        bound = lp_bound(inst, v, lam)
+        margin = priced(inst, v, lam)
+        bound = lp_bound(inst, margin, v, lam)
         if best is None or bound < best[0]:
             best = (bound, v, lam)
-        reduced = priced(inst, v, lam) - u[inst.rows]
+        reduced = margin - u[inst.rows]
         violated = (reduced > TOLERANCE) & ~keep
         last = time.perf_counter() - started
         if not violated.any() or time.perf_counter() + last > deadline:

@@ -10,7 +10,7 @@ from matching_cases import optimum
 
 from matching.amounts import Instance, relaxed, with_amounts
 from matching.capacity import LP_TOLERANCE, column_generation, count_optimum
-from matching.relaxation import Relaxed, lp_bound, polished
+from matching.relaxation import Relaxed, lp_bound, polished, priced
 
 fast = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -109,10 +109,8 @@ def test_column_generation_by_lp_serves_the_most_within_its_tolerance(inst):
 @fast
 @given(inst=instances())
 def test_polished_bound_stays_valid_and_never_rises(inst):
-    zero = Relaxed(
-        np.full(inst.n_rows, -1), lp_bound(inst, np.zeros(inst.n_cols), np.zeros(inst.n_cols)),
-        np.zeros(inst.n_cols), np.zeros(inst.n_cols),
-    )  # fmt: skip
+    v, lam = np.zeros(inst.n_cols), np.zeros(inst.n_cols)
+    zero = Relaxed(np.full(inst.n_rows, -1), lp_bound(inst, priced(inst, v, lam), v, lam), v, lam)
     best = optimum(inst, amounts=True)
     bound = polished(inst, zero, best, time.perf_counter() + 1.0)
     assert best - 1e-9 <= bound <= zero.bound
