@@ -7,6 +7,7 @@ import numpy as np
 from .masks import Vocabulary, overlaps
 from .pairs import Pairs, build_pairs
 from .types import Company, FinancingInput
+from .weights import weight_vector
 
 RULES = (
     "offered", "amount", "term", "collateral", "industry",
@@ -149,12 +150,12 @@ def build_financing(
 ) -> tuple[Pairs, FinancingArrays]:
     """Eligible need × product pairs with their scores under `weights`."""
     arrays = FinancingArrays(inp)
-    w = np.array([weights[name] for name in COMPONENTS])
     pairs = build_pairs(
         len(arrays.needs),
         len(arrays.products),
         RULES,
         arrays.check,
-        lambda rows, cols: arrays.components(rows, cols) @ w,
+        arrays.components,
+        weight_vector(weights, COMPONENTS),
     )
     return pairs, arrays

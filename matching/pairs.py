@@ -25,10 +25,12 @@ def build_pairs(
     n_cols: int,
     rules: Sequence[str],
     check: Callable[[slice], Iterable[np.ndarray]],
-    score: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    components: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    weight: np.ndarray,
 ) -> Pairs:
     """Evaluate `check(rows)` (one bool (rows, n_cols) matrix per rule) chunk by chunk, keep the
-    pairs passing every rule and score them with `score(rows, cols)`, chunk by chunk too."""
+    pairs passing every rule and score them, chunk by chunk too: `components(rows, cols)` (one
+    column per score component) times `weight`."""
     step = max(1, CHUNK_PAIRS // max(n_cols, 1))
     blocked = np.zeros((n_rows, len(rules)), dtype=np.int64)
     found_rows, found_cols, found_scores = [], [], []
@@ -41,7 +43,7 @@ def build_pairs(
         r, c = np.nonzero(eligible)
         found_rows.append(r + start)
         found_cols.append(c)
-        found_scores.append(score(r + start, c))
+        found_scores.append(components(r + start, c) @ weight)
     if not found_rows:
         empty = np.empty(0, dtype=np.int64)
         return Pairs(empty, empty, np.empty(0), blocked, tuple(rules))

@@ -8,6 +8,7 @@ import numpy as np
 from .masks import Vocabulary, overlaps, popcount
 from .pairs import Pairs, build_pairs
 from .types import Company, HiringNeed, RecruitmentInput
+from .weights import weight_vector
 
 RULES = ("offered", "date", "role", "history")
 COMPONENTS = ("skills", "headcount", "timing", "industry")
@@ -149,12 +150,12 @@ def build_recruitment(
 ) -> tuple[Pairs, RecruitmentArrays]:
     """Eligible company × drive pairs with their scores under `weights`."""
     arrays = RecruitmentArrays(inp)
-    w = np.array([weights[name] for name in COMPONENTS])
     pairs = build_pairs(
         len(arrays.companies),
         len(arrays.drives),
         RULES,
         arrays.check,
-        lambda rows, cols: arrays.components(rows, cols) @ w,
+        arrays.components,
+        weight_vector(weights, COMPONENTS),
     )
     return pairs, arrays

@@ -18,7 +18,7 @@ from .types import (
     RoundResult,
     Unmatched,
 )
-from .weights import resolve_weights
+from .weights import resolve_weights, weight_vector
 
 TIE_BREAK = 1e-12
 
@@ -88,17 +88,18 @@ def solve_financing(inp: FinancingInput) -> RoundResult:
     rows = np.flatnonzero(answer.assigned >= 0)
     cols = answer.assigned[rows]
     values = arr.components(rows, cols)
+    scores = values @ weight_vector(weights, financing.COMPONENTS)
     proposals = tuple(
         Proposal(
             target_id=arr.products[j].id,
             company_id=arr.companies[i].id,
             need_id=arr.needs[i].id,
             hiring_need_ids=(),
-            score=float(v @ [weights[c] for c in financing.COMPONENTS]),
+            score=s,
             breakdown=breakdown(v, financing.COMPONENTS, weights),
             reasons=financing_reasons(arr.needs[i], arr.products[j], arr.companies[i]),
         )
-        for i, j, v in zip(rows.tolist(), cols.tolist(), values, strict=True)
+        for i, j, v, s in zip(rows.tolist(), cols.tolist(), values, scores.tolist(), strict=True)
     )
     left = unmatched_rows(answer.assigned, pairs, lambda i: (arr.companies[i].id, arr.needs[i].id))
     return RoundResult(
@@ -121,9 +122,12 @@ def solve_recruitment(inp: RecruitmentInput) -> RoundResult:
     rows = np.flatnonzero(answer.assigned >= 0)
     cols = answer.assigned[rows]
     values = arr.components(rows, cols)
+    scores = values @ weight_vector(weights, recruitment.COMPONENTS)
     travel_runs = arr.travelling_needs(rows, cols)
     proposals = []
-    for i, j, v, run in zip(rows.tolist(), cols.tolist(), values, travel_runs, strict=True):
+    for i, j, v, s, run in zip(
+        rows.tolist(), cols.tolist(), values, scores.tolist(), travel_runs, strict=True
+    ):
         travelling = tuple(arr.needs[h] for h in run.tolist())
         proposals.append(
             Proposal(
@@ -131,7 +135,7 @@ def solve_recruitment(inp: RecruitmentInput) -> RoundResult:
                 company_id=arr.companies[i].id,
                 need_id=None,
                 hiring_need_ids=tuple(h.id for h in travelling),
-                score=float(v @ [weights[c] for c in recruitment.COMPONENTS]),
+                score=s,
                 breakdown=breakdown(v, recruitment.COMPONENTS, weights),
                 reasons=recruitment_reasons(travelling, arr.drives[j], arr.companies[i]),
             )

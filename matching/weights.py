@@ -1,7 +1,9 @@
 """Score weights: defaults per round kind, per-round overrides, validation, normalisation."""
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+
+import numpy as np
 
 DEFAULT_WEIGHTS: dict[str, dict[str, float]] = {
     "FINANCING": {
@@ -40,3 +42,8 @@ def resolve_weights(kind: str, overrides: Mapping[str, float] | None) -> dict[st
     if total <= 0:
         raise WeightError(f"weights for {kind} are all zero; at least one must be positive")
     return {name: value / total for name, value in weights.items()}
+
+
+def weight_vector(weights: Mapping[str, float], names: Sequence[str]) -> np.ndarray:
+    """The weights in the order of a kind's score components."""
+    return np.array([weights[name] for name in names])
