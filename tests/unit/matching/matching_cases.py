@@ -5,6 +5,7 @@ import random
 from dataclasses import replace
 from datetime import date, timedelta
 
+import numpy as np
 from hypothesis import strategies as st
 
 from matching import (
@@ -256,3 +257,18 @@ def optimum(inst: Instance, amounts: bool) -> float:
         dict(enumerate(inst.quota_amount.tolist())) if amounts else None,
     )
     return served * inst.bonus + total
+
+
+@st.composite
+def instances(draw, max_rows=6, max_capacity=3):
+    """A small core instance: up to `max_rows` needs on up to 3 products of capacity
+    0–`max_capacity`, with amounts and quota amounts that often bind."""
+    n, m = draw(st.integers(1, max_rows)), draw(st.integers(1, 3))
+    grid = [(i, j) for i in range(n) for j in range(m)]
+    edges = sorted(draw(st.sets(st.sampled_from(grid), min_size=1)))
+    rows, cols = (np.array(x, dtype=np.int64) for x in zip(*edges, strict=True))
+    weight = np.array(draw(st.lists(st.floats(0, 1), min_size=len(edges), max_size=len(edges))))
+    amount = np.array(draw(st.lists(st.sampled_from([1.0, 2.0, 3.0, 5.0]), min_size=n, max_size=n)))
+    quota = np.array(draw(st.lists(st.sampled_from([2.0, 4.0, 6.0]), min_size=m, max_size=m)))
+    capacity = np.array(draw(st.lists(st.integers(0, max_capacity), min_size=m, max_size=m)))
+    return Instance(n, m, rows, cols, weight, capacity, amount, quota, float(n + 1))

@@ -3,23 +3,10 @@
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from matching_cases import optimum
+from matching_cases import instances, optimum
 
 from matching.amounts import Instance
 from matching.assign import Layout, max_assignment
-
-
-@st.composite
-def crowded(draw):
-    """Up to 8 rows on up to 3 columns of capacity 0–5: degrees above, at and below capacity."""
-    n, m = draw(st.integers(1, 8)), draw(st.integers(1, 3))
-    grid = [(i, j) for i in range(n) for j in range(m)]
-    edges = sorted(draw(st.sets(st.sampled_from(grid), min_size=1)))
-    rows, cols = (np.array(x, dtype=np.int64) for x in zip(*edges, strict=True))
-    weight = np.array(draw(st.lists(st.floats(0, 1), min_size=len(edges), max_size=len(edges))))
-    capacity = np.array(draw(st.lists(st.integers(0, 5), min_size=m, max_size=m)))
-    return Instance(n, m, rows, cols, weight, capacity, np.zeros(n), np.zeros(m), float(n + 1))
 
 
 def solve(inst: Instance) -> np.ndarray:
@@ -29,7 +16,7 @@ def solve(inst: Instance) -> np.ndarray:
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(inst=crowded())
+@given(inst=instances(max_rows=8, max_capacity=5))  # degrees above, at and below capacity
 def test_max_assignment_equals_brute_force_and_keeps_capacity(inst):
     assigned = solve(inst)
     on = assigned >= 0

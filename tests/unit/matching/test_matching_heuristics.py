@@ -6,26 +6,13 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from matching_cases import optimum
+from matching_cases import instances, optimum
 
 from matching.amounts import Instance, relaxed, with_amounts
 from matching.capacity import LP_TOLERANCE, column_generation, count_optimum
 from matching.relaxation import Relaxed, lp_bound, polished, priced
 
 fast = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-@st.composite
-def instances(draw):
-    n, m = draw(st.integers(1, 6)), draw(st.integers(1, 3))
-    grid = [(i, j) for i in range(n) for j in range(m)]
-    edges = sorted(draw(st.sets(st.sampled_from(grid), min_size=1)))
-    rows, cols = (np.array(x, dtype=np.int64) for x in zip(*edges, strict=True))
-    weight = np.array(draw(st.lists(st.floats(0, 1), min_size=len(edges), max_size=len(edges))))
-    amount = np.array(draw(st.lists(st.sampled_from([1.0, 2.0, 3.0, 5.0]), min_size=n, max_size=n)))
-    quota = np.array(draw(st.lists(st.sampled_from([2.0, 4.0, 6.0]), min_size=m, max_size=m)))
-    capacity = np.array(draw(st.lists(st.integers(0, 3), min_size=m, max_size=m)))
-    return Instance(n, m, rows, cols, weight, capacity, amount, quota, float(n + 1))
 
 
 def keeps_quotas(inst: Instance, assigned: np.ndarray) -> bool:
