@@ -23,6 +23,7 @@ from server.app import create_app
 from server.config import Settings
 from server.db import migrate
 from tests.api.client import Api
+from tests.api.world import PARK_TIMEZONE
 
 TEST_SECRET = "test-secret-of-at-least-thirty-two-bytes!!"
 
@@ -66,7 +67,7 @@ async def database_url() -> AsyncIterator[str]:
 
 @pytest.fixture(scope="session")
 def settings(database_url: str) -> Settings:
-    return Settings(database_url=database_url, secret=TEST_SECRET, timezone="Asia/Shanghai")
+    return Settings(database_url=database_url, secret=TEST_SECRET, timezone=PARK_TIMEZONE)
 
 
 @pytest.fixture(scope="session")

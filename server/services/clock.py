@@ -1,4 +1,8 @@
-"""Time as the park sees it: dates are local to the configured zone."""
+"""Time as the park sees it: instants are UTC, dates are local to the configured zone.
+
+Every "today" in ParkMatch is derived from `now()`, so the date a request is judged by and the
+instant stored beside it never disagree, whatever zone the machine runs in.
+"""
 
 from __future__ import annotations
 
@@ -11,4 +15,4 @@ def now() -> datetime:
 
 
 def local_today(zone: ZoneInfo) -> date:
-    return datetime.now(zone).date()
+    return now().astimezone(zone).date()

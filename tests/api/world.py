@@ -4,14 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from server.services import accounts
+from server.services.clock import local_today
 from server.standards import uscc_check_character
 from tests.api import operations as ops
 from tests.api.client import Api
 
 PASSWORD = "correct horse battery"
-TODAY = date.today()
+# The zone the test service is configured with; "today" in a test is always the park's today.
+PARK_TIMEZONE = "Asia/Shanghai"
+
+
+def park_today() -> date:
+    """Today as the service judges it: the park's date from the service's own clock."""
+    return local_today(ZoneInfo(PARK_TIMEZONE))
+
+
 # Real codes that pass the GB 32100-2015 check.
 USCC = ["91330100716105852F", "91440300708461136T", "91110000600037341L"]
 
@@ -44,7 +54,7 @@ def financing_need_input(**overrides) -> dict:
         "purpose": "研发设备采购",
         "collateral": ["CREDIT", "IP_PLEDGE"],
         "maxAnnualRate": "6.00",
-        "neededBy": (TODAY + timedelta(days=60)).isoformat(),
+        "neededBy": (park_today() + timedelta(days=60)).isoformat(),
         **overrides,
     }
 
@@ -58,7 +68,7 @@ def hiring_need_input(**overrides) -> dict:
         "minEducation": "BACHELOR",
         "salaryMin": "12000.00",
         "salaryMax": "20000.00",
-        "neededBy": (TODAY + timedelta(days=90)).isoformat(),
+        "neededBy": (park_today() + timedelta(days=90)).isoformat(),
         **overrides,
     }
 
@@ -76,7 +86,7 @@ def product_input(park_ids: list[str], **overrides) -> dict:
         "parkIds": park_ids,
         "quotaCount": 20,
         "quotaAmount": "100000000.00",
-        "validUntil": (TODAY + timedelta(days=365)).isoformat(),
+        "validUntil": (park_today() + timedelta(days=365)).isoformat(),
         **overrides,
     }
 
@@ -84,7 +94,7 @@ def product_input(park_ids: list[str], **overrides) -> dict:
 def drive_input(**overrides) -> dict:
     return {
         "title": "春季专场招聘会",
-        "date": (TODAY + timedelta(days=30)).isoformat(),
+        "date": (park_today() + timedelta(days=30)).isoformat(),
         "venue": "园区人才服务中心",
         "boothCapacity": 40,
         "roleCategories": ["ENGINEERING_RD", "PRODUCTION"],
