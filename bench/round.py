@@ -17,16 +17,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -37,6 +32,7 @@ import httpx
 
 import matching
 from bench import synthetic
+from bench.live_server import ZONE, graphql, percentile, server
 from server import auth
 from server.config import Settings
 from server.db import database, migrate
@@ -63,7 +59,6 @@ from server.standards import DriveStatus, Education, MatchKind, Role, RoleCatego
 
 BATCH = 1000
 PASSWORD = "bench-officer-password"  # noqa: S105 - a throwaway account in a throwaway database
-ZONE = Settings().timezone
 MAX_PROBES = 5000  # per HTTP round: bounds the probe loop whatever the round's length
 PROBE_GAP = 0.02  # seconds between probes
 IDLE_PROBES = 100
@@ -318,67 +313,6 @@ async def repeat_rounds(park: SeededPark, today: date, repeat: int) -> dict[str,
 # --- a small query's latency while a real server runs a round --------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@contextmanager
-def server(database_url: str) -> Iterator[str]:
-    """A uvicorn process on loopback serving the app on this database; killed on the way out."""
-    port = free_port()
-    env = {**os.environ, "DATABASE_URL": database_url, "PARKMATCH_TIMEZONE": ZONE}
-    env.pop("REDIS_URL", None)
-    env.pop("PARKMATCH_ENV", None)
-    command = [sys.executable, "-m", "uvicorn", "server.app:app_from_env", "--factory"]
-    command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-    with tempfile.TemporaryFile() as log:
-        # Its own process group: the solver's forkserver and worker outlive a terminated server
-        # (seen on 3.11), so the whole group is killed at the end.
-        process = subprocess.Popen(  # noqa: S603
-            command, env=env, stdout=log, stderr=log, start_new_session=True
-        )
-        try:
-            base = f"http://127.0.0.1:{port}"
-            wait_ready(base, process, log)
-            yield base
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-            with suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-
-
-def wait_ready(base: str, process: subprocess.Popen, log) -> None:
-    for _ in range(300):
-        if process.poll() is not None:
-            log.seek(0)
-            raise RuntimeError(f"the server exited:\n{log.read().decode(errors='replace')}")
-        try:
-            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError("the server was not ready within 30 s")
-
-
-async def graphql(client: httpx.AsyncClient, query: str, token: str | None = None, **variables):
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    response = await client.post(
-        "/graphql", json={"query": query, "variables": variables}, headers=headers
-    )
-    body = response.json()
-    if body.get("errors"):
-        raise RuntimeError(f"GraphQL errors: {body['errors']}")
-    return body["data"]
-
-
 async def probe(client: httpx.AsyncClient, token: str) -> float:
     started = time.perf_counter()
     await graphql(client, ME, token)
@@ -431,10 +365,6 @@ def report_round(name: str, park: SeededPark, med: dict[str, float]) -> None:
         f"[worker start {med['worker']:.2f} s, before the rounds]",
         flush=True,
     )
-
-
-def percentile(values: list[float], share: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[share - 1]
 
 
 def report_latency(name: str, park: SeededPark, idle: list[float], during: list[float]) -> None:
