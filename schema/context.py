@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info as StrawberryInfo
@@ -15,6 +16,9 @@ from server.services.events import EventBus
 from server.services.solver import SolverPool
 from server.services.viewer import Viewer
 from server.standards import MatchKind
+
+if TYPE_CHECKING:
+    from schema.sockets import GuardedSocket
 
 
 def _loader(type_name: str) -> DataLoader:
@@ -59,6 +63,8 @@ class Context:
     # The WebSocket connection_init payload (strawberry sets it).
     connection_params: dict | None = None
     loaders: Loaders = field(default_factory=Loaders)
+    # The connection a WebSocket operation runs on (None over HTTP).
+    socket: GuardedSocket | None = None
 
     @property
     def today(self) -> date:

@@ -15,6 +15,7 @@ from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from schema.context import Context
+from schema.sockets import GuardedSocket, OpenSockets
 from server.config import Settings
 from server.errors import Unauthenticated
 from server.services import accounts
@@ -36,6 +37,8 @@ def bearer_token(header: str | None) -> str | None:
 
 
 class ParkMatchGraphQL(GraphQL):
+    graphql_transport_ws_handler_class = GuardedSocket
+
     def __init__(self, schema, settings: Settings, solver: SolverPool, events: EventBus) -> None:
         super().__init__(
             schema,
@@ -48,6 +51,7 @@ class ParkMatchGraphQL(GraphQL):
         self.settings = settings
         self.solver = solver
         self.events = events
+        self.sockets = OpenSockets(settings, events)
 
     def decode_json(self, data: str | bytes) -> object:
         try:

@@ -33,7 +33,7 @@ async def readyz(_: Request) -> JSONResponse:
 
 def create_app(settings: Settings) -> Starlette:
     solver = SolverPool()
-    events = event_bus(settings.redis_url)
+    events = event_bus(settings.redis_url, settings.ws_backlog)
     graphql = ParkMatchGraphQL(
         build_schema(production=settings.production), settings, solver, events
     )
@@ -41,7 +41,7 @@ def create_app(settings: Settings) -> Starlette:
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         try:
-            async with database(settings.database_url):
+            async with database(settings.database_url), graphql.sockets.following_notices():
                 yield
         finally:
             solver.close()
@@ -54,7 +54,7 @@ def create_app(settings: Settings) -> Starlette:
             Route("/healthz", healthz),
             Route("/readyz", readyz),
         ],
-        middleware=[Middleware(RequestLimits)],
+        middleware=[Middleware(RequestLimits, max_message_bytes=settings.ws_max_message_bytes)],
         lifespan=lifespan,
     )
 

@@ -21,7 +21,7 @@ from tortoise import Tortoise, connections
 from server import auth
 from server.app import create_app
 from server.config import Settings
-from server.db import migrate
+from server.db import migrate, tortoise_config
 from tests.api.client import Api
 from tests.api.world import PARK_TIMEZONE
 
@@ -92,6 +92,20 @@ async def _empty_tables() -> None:
             "PRAGMA foreign_keys = OFF;"
             + "".join(f'DELETE FROM "{table}";' for table in tables)
             + "PRAGMA foreign_keys = ON;"
+        )
+
+
+@asynccontextmanager
+async def app_with(settings: Settings) -> AsyncIterator:
+    """An app of its own on the suite's database (other settings, its own lifespan); the ORM's
+    shared connections, which its lifespan closes, are opened again afterwards."""
+    application = create_app(settings)
+    try:
+        async with LifespanManager(application) as manager:
+            yield manager.app
+    finally:
+        await Tortoise.init(
+            config=tortoise_config(settings.database_url), _enable_global_fallback=True
         )
 
 
