@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import suppress
@@ -150,6 +151,10 @@ RECONNECT_FIRST_SECONDS = 0.1
 RECONNECT_MAX_SECONDS = 5.0
 
 
+def subscriber_name() -> str:
+    return f"parkmatch-events-{os.getpid()}"
+
+
 class RedisBus:
     """Publishes through Redis. All subscriptions of the process share one pub/sub connection,
     owned by one listener task that hands each message to the local subscribers of its channel
@@ -171,10 +176,12 @@ class RedisBus:
         # One quick retry covers a pooled connection that Redis closed meanwhile.
         self._redis = aioredis.from_url(url, retry=Retry(NoBackoff(), 1), **options)
         # No retries of its own: the listener reconnects, so that it alone touches the socket.
+        # Named after the process, so that `CLIENT LIST` tells whose connection it is.
         self._subscriber = aioredis.from_url(
             url,
             retry=Retry(NoBackoff(), 0),
             health_check_interval=HEALTH_CHECK_SECONDS,
+            client_name=subscriber_name(),
             **options,
         )
         self._pubsub = self._subscriber.pubsub()
