@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import json
+import math
 import re
+import sys
 import uuid
 from datetime import timedelta
 
+from cross_web import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http import GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from schema.context import Context
 from schema.sockets import GuardedSocket, OpenSockets
 from server.config import Settings
 from server.errors import Unauthenticated
+from server.limits import refusal
 from server.services import accounts
 from server.services.events import EventBus
 from server.services.solver import SolverPool
@@ -28,6 +34,26 @@ SUGGESTION = re.compile(r" ?Did you mean [^?]*\?")
 MAX_SUBSCRIPTIONS_PER_CONNECTION = 10
 # A socket that has not sent connection_init by then is closed (4408).
 CONNECTION_INIT_TIMEOUT = timedelta(seconds=10)
+
+
+def _bounded_int(digits: str) -> int:
+    # Python refuses to convert longer ones with a ValueError.
+    if len(digits.lstrip("-")) > sys.get_int_max_str_digits():
+        raise json.JSONDecodeError(
+            f"a number has more than {sys.get_int_max_str_digits()} digits", "", 0
+        )
+    return int(digits)
+
+
+def _finite_float(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise json.JSONDecodeError(f"the number {text[:20]} is out of range", "", 0)
+    return number
+
+
+def _no_constant(name: str) -> float:
+    raise json.JSONDecodeError(f"{name} is not JSON", "", 0)
 
 
 def bearer_token(header: str | None) -> str | None:
@@ -53,13 +79,53 @@ class ParkMatchGraphQL(GraphQL):
         self.events = events
         self.sockets = OpenSockets(settings, events)
 
-    def decode_json(self, data: str | bytes) -> object:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
         try:
-            return super().decode_json(data)
+            response = await self.run(Request(scope, receive))
+        except HTTPException as refused:
+            # strawberry answers these in plain text; clients read GraphQL errors.
+            response = refusal(refused.reason, refused.status_code)
+        await response(scope, receive, send)
+
+    def decode_json(self, data: str | bytes) -> object:
+        """JSON, or JSONDecodeError for anything Python's parser would turn into another
+        exception: a 500 over HTTP, a server error closing a socket."""
+        try:
+            return json.loads(
+                data, parse_int=_bounded_int, parse_float=_finite_float, parse_constant=_no_constant
+            )
+        except json.JSONDecodeError:
+            raise
         except RecursionError:
-            # JSON nested deeper than the parser's stack (e.g. 100,000 "["): refused like any
-            # malformed body (400) rather than escaping as a server error.
+            # JSON nested deeper than the parser's stack (e.g. 100,000 "[").
             raise json.JSONDecodeError("JSON nested too deeply", "", 0) from None
+        except UnicodeDecodeError:
+            raise json.JSONDecodeError("the body is not valid UTF-8", "", 0) from None
+
+    def parse_json(self, data: str | bytes) -> dict:
+        try:
+            decoded = self.decode_json(data)
+        except json.JSONDecodeError as exc:
+            raise HTTPException(
+                400, f"Unable to parse the request body as JSON: {exc.msg}"
+            ) from None
+        if not isinstance(decoded, dict):
+            raise HTTPException(
+                400, "The request body must be a JSON object (one operation; no batches)"
+            )
+        return decoded
+
+    async def parse_http_body(self, request) -> GraphQLRequestData:
+        data = await super().parse_http_body(request)
+        if not isinstance(data.operation_name, str | None):
+            raise HTTPException(
+                400,
+                "The GraphQL operation's `operationName` must be a string or null, if provided.",
+            )
+        return data
 
     async def process_result(self, request: Request, result) -> dict:
         response = await super().process_result(request, result)

@@ -15,6 +15,14 @@ class BodyTooLarge(Exception):
     pass
 
 
+def refusal(message: str, status_code: int) -> JSONResponse:
+    """A request refused before GraphQL could read it, answered as a GraphQL error."""
+    return JSONResponse(
+        {"errors": [{"message": message, "extensions": {"code": "BAD_USER_INPUT"}}]},
+        status_code=status_code,
+    )
+
+
 def _longer_than(message: Message, limit: int) -> bool:
     if (data := message.get("bytes")) is not None:
         return len(data) > limit
@@ -85,12 +93,4 @@ class RequestLimits:
 
     @staticmethod
     async def _refuse(scope: Scope, receive: Receive, send: Send) -> None:
-        response = JSONResponse(
-            {
-                "errors": [
-                    {"message": "Request body too large", "extensions": {"code": "BAD_USER_INPUT"}}
-                ]
-            },
-            status_code=413,
-        )
-        await response(scope, receive, send)
+        await refusal("Request body too large", 413)(scope, receive, send)

@@ -122,3 +122,15 @@ async def world(api: Api):
     from tests.api.world import build_world
 
     return await build_world(api)
+
+
+@pytest.fixture(scope="module")
+async def shared(app):
+    """One world shared by a module's tests, each of whose requests must change nothing: it
+    stays as built (each test checks that it did)."""
+    from tests.api.world import build_world
+
+    await _empty_tables()
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://parkmatch.test") as client:
+        yield await build_world(Api(client))
