@@ -68,7 +68,7 @@ Subscription = merge_types(
 def build_schema(*, production: bool = False) -> strawberry.Schema:
     # Factories, not instances: each request gets extensions of its own.
     extensions = [
-        ErrorCodes,
+        lambda: ErrorCodes(production=production),
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),

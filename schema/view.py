@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import sys
 import uuid
 from datetime import timedelta
@@ -29,7 +28,6 @@ from server.services.events import EventBus
 from server.services.solver import SolverPool
 
 BEARER = "bearer "
-SUGGESTION = re.compile(r" ?Did you mean [^?]*\?")
 # Operations one WebSocket connection may run at once; more are refused with an error message.
 MAX_SUBSCRIPTIONS_PER_CONNECTION = 10
 # A socket that has not sent connection_init by then is closed (4408).
@@ -135,10 +133,6 @@ class ParkMatchGraphQL(GraphQL):
             extensions = error.get("extensions") or {}
             extensions.setdefault("code", "BAD_USER_INPUT")
             error["extensions"] = extensions
-            if self.settings.production:
-                # disable_field_suggestions covers fields only; arguments and input fields
-                # still got "Did you mean ...?", which maps the schema for a prober.
-                error["message"] = SUGGESTION.sub("", error["message"])
         return response
 
     async def get_context(
