@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info as StrawberryInfo
 
+from server.access_log import RequestRecord
 from server.config import Settings
 from server.services import lookups, rounds
 from server.services.clock import local_today
@@ -65,6 +66,8 @@ class Context:
     loaders: Loaders = field(default_factory=Loaders)
     # The connection a WebSocket operation runs on (None over HTTP).
     socket: GuardedSocket | None = None
+    # What the access log writes of an HTTP request (None over a WebSocket).
+    record: RequestRecord | None = None
 
     @property
     def today(self) -> date:

@@ -138,9 +138,13 @@ class ParkMatchGraphQL(GraphQL):
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
-        request_id = request.scope.get("state", {}).get("request_id") or uuid.uuid4().hex
+        record = request.scope.get("state", {}).get("record")
         context = Context(
-            settings=self.settings, request_id=request_id, solver=self.solver, events=self.events
+            settings=self.settings,
+            request_id=record.request_id if record else uuid.uuid4().hex,
+            solver=self.solver,
+            events=self.events,
+            record=record,
         )
         if isinstance(request, WebSocket):
             return context  # signed in by the connection_init payload: see on_ws_connect

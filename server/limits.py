@@ -1,8 +1,6 @@
-"""Transport-level guards: request ids, the request body cap and the WebSocket message cap."""
+"""Transport-level guards: the request body cap and the WebSocket message cap."""
 
 from __future__ import annotations
-
-import uuid
 
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -15,10 +13,12 @@ class BodyTooLarge(Exception):
     pass
 
 
-def refusal(message: str, status_code: int) -> JSONResponse:
-    """A request refused before GraphQL could read it, answered as a GraphQL error."""
+def refusal(
+    message: str, status_code: int, code: str = "BAD_USER_INPUT", **extensions: str
+) -> JSONResponse:
+    """A request refused before GraphQL could answer it, answered as a GraphQL error."""
     return JSONResponse(
-        {"errors": [{"message": message, "extensions": {"code": "BAD_USER_INPUT"}}]},
+        {"errors": [{"message": message, "extensions": {"code": code, **extensions}}]},
         status_code=status_code,
     )
 
@@ -32,7 +32,7 @@ def _longer_than(message: Message, limit: int) -> bool:
 
 
 class RequestLimits:
-    """Tags each HTTP request with an id and refuses bodies over MAX_BODY_BYTES with 413; closes
+    """Refuses HTTP bodies over MAX_BODY_BYTES with 413; closes
     a WebSocket that sends a message over `max_message_bytes` (1009, message too big)."""
 
     def __init__(
@@ -49,7 +49,6 @@ class RequestLimits:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        scope.setdefault("state", {})["request_id"] = uuid.uuid4().hex
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body_bytes):
             await self._refuse(scope, receive, send)
