@@ -221,12 +221,11 @@ class GuardedSocket(BaseGraphQLTransportWSHandler):
             await self.websocket.close(code=code, reason=reason)
 
     async def shutdown(self) -> None:
+        self.sockets.forget(self)
         if self._watcher is not None:
             self._watcher.cancel()
-        self.sockets.forget(self)
         await super().shutdown()
-        if self._closer is not None:
-            await asyncio.gather(self._closer, return_exceptions=True)
+        await asyncio.gather(*filter(None, (self._watcher, self._closer)), return_exceptions=True)
 
 
 async def events_of_socket(

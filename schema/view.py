@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
-import sys
 import uuid
 from datetime import timedelta
 
@@ -18,6 +16,7 @@ from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http import GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
+from schema import strict_json
 from schema.context import Context
 from schema.sockets import GuardedSocket, OpenSockets
 from server.config import Settings
@@ -32,26 +31,6 @@ BEARER = "bearer "
 MAX_SUBSCRIPTIONS_PER_CONNECTION = 10
 # A socket that has not sent connection_init by then is closed (4408).
 CONNECTION_INIT_TIMEOUT = timedelta(seconds=10)
-
-
-def _bounded_int(digits: str) -> int:
-    # Python refuses to convert longer ones with a ValueError.
-    if len(digits.lstrip("-")) > sys.get_int_max_str_digits():
-        raise json.JSONDecodeError(
-            f"a number has more than {sys.get_int_max_str_digits()} digits", "", 0
-        )
-    return int(digits)
-
-
-def _finite_float(text: str) -> float:
-    number = float(text)
-    if not math.isfinite(number):
-        raise json.JSONDecodeError(f"the number {text[:20]} is out of range", "", 0)
-    return number
-
-
-def _no_constant(name: str) -> float:
-    raise json.JSONDecodeError(f"{name} is not JSON", "", 0)
 
 
 def bearer_token(header: str | None) -> str | None:
@@ -89,19 +68,7 @@ class ParkMatchGraphQL(GraphQL):
         await response(scope, receive, send)
 
     def decode_json(self, data: str | bytes) -> object:
-        """JSON, or JSONDecodeError for anything Python's parser would turn into another
-        exception: a 500 over HTTP, a server error closing a socket."""
-        try:
-            return json.loads(
-                data, parse_int=_bounded_int, parse_float=_finite_float, parse_constant=_no_constant
-            )
-        except json.JSONDecodeError:
-            raise
-        except RecursionError:
-            # JSON nested deeper than the parser's stack (e.g. 100,000 "[").
-            raise json.JSONDecodeError("JSON nested too deeply", "", 0) from None
-        except UnicodeDecodeError:
-            raise json.JSONDecodeError("the body is not valid UTF-8", "", 0) from None
+        return strict_json.loads(data)
 
     def parse_json(self, data: str | bytes) -> dict:
         try:
