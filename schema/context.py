@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info as StrawberryInfo
 
+from server.access_log import RequestRecord
 from server.config import Settings
 from server.services import lookups, rounds
 from server.services.clock import local_today
@@ -15,6 +17,9 @@ from server.services.events import EventBus
 from server.services.solver import SolverPool
 from server.services.viewer import Viewer
 from server.standards import MatchKind
+
+if TYPE_CHECKING:
+    from schema.sockets import GuardedSocket
 
 
 def _loader(type_name: str) -> DataLoader:
@@ -59,6 +64,10 @@ class Context:
     # The WebSocket connection_init payload (strawberry sets it).
     connection_params: dict | None = None
     loaders: Loaders = field(default_factory=Loaders)
+    # The connection a WebSocket operation runs on (None over HTTP).
+    socket: GuardedSocket | None = None
+    # What the access log writes of an HTTP request (None over a WebSocket).
+    record: RequestRecord | None = None
 
     @property
     def today(self) -> date:

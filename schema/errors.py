@@ -16,6 +16,9 @@ log = logging.getLogger("parkmatch.errors")
 # ...", or at an object: "... to include required field 'uscc'" / "... unknown field 'x'".
 _VARIABLE_PATH = re.compile(r"^Variable '\$\w+' has invalid value at ((?:\.\w+|\[\d+\])+):")
 _NAMED_FIELD = re.compile(r"(?:required|unknown) field '(\w+)'")
+# disable_field_suggestions covers fields only; arguments and input fields still get "Did you
+# mean ...?", which maps the schema for a prober.
+SUGGESTION = re.compile(r" ?Did you mean [^?]*\?")
 
 
 def _variable_field(message: str) -> str | None:
@@ -33,10 +36,12 @@ def _variable_field(message: str) -> str | None:
 
 class ErrorCodes(MaskErrors):
     """Domain errors keep their message and gain their code (and field); errors of the query
-    itself are BAD_USER_INPUT; anything else becomes INTERNAL with the request id, logged."""
+    itself are BAD_USER_INPUT (without suggestions in production); anything else becomes
+    INTERNAL with the request id, logged."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, production: bool = False) -> None:
         super().__init__(should_mask_error=lambda _error: True)
+        self.production = production
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
         original = error.original_error
@@ -51,7 +56,8 @@ class ErrorCodes(MaskErrors):
             field = _variable_field(error.message)
             if field:
                 extensions["field"] = field
-            return self._with(error, error.message, extensions)
+            message = SUGGESTION.sub("", error.message) if self.production else error.message
+            return self._with(error, message, extensions)
         request_id = getattr(self.execution_context.context, "request_id", None)
         log.error("request %s failed", request_id, exc_info=original)
         return self._with(error, "Internal error", {"code": "INTERNAL", "requestId": request_id})

@@ -25,6 +25,7 @@ from schema.errors import ErrorCodes
 from schema.needs import mutations as need_mutations
 from schema.needs import queries as need_queries
 from schema.needs import subscriptions as need_subscriptions
+from schema.operation_log import OperationLog
 from schema.products import mutations as product_mutations
 from schema.products import queries as product_queries
 from schema.rounds import mutations as round_mutations
@@ -65,10 +66,17 @@ Subscription = merge_types(
 )
 
 
+class Schema(strawberry.Schema):
+    def process_errors(self, errors, execution_context=None) -> None:
+        """strawberry logs every error with a traceback, a client's own mistakes included;
+        ErrorCodes logs the unexpected ones (with the request id) and the access log the codes."""
+
+
 def build_schema(*, production: bool = False) -> strawberry.Schema:
     # Factories, not instances: each request gets extensions of its own.
     extensions = [
-        ErrorCodes,
+        OperationLog,  # first: it reads the errors after ErrorCodes has masked them
+        lambda: ErrorCodes(production=production),
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
@@ -77,7 +85,7 @@ def build_schema(*, production: bool = False) -> strawberry.Schema:
     ]
     if production:
         extensions.append(DisableIntrospection)
-    return strawberry.Schema(
+    return Schema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,

@@ -3,26 +3,30 @@
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from datetime import timedelta
 
+from cross_web import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http import GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
+from schema import strict_json
 from schema.context import Context
+from schema.sockets import GuardedSocket, OpenSockets
 from server.config import Settings
 from server.errors import Unauthenticated
+from server.limits import refusal
 from server.services import accounts
 from server.services.events import EventBus
 from server.services.solver import SolverPool
 
 BEARER = "bearer "
-SUGGESTION = re.compile(r" ?Did you mean [^?]*\?")
 # Operations one WebSocket connection may run at once; more are refused with an error message.
 MAX_SUBSCRIPTIONS_PER_CONNECTION = 10
 # A socket that has not sent connection_init by then is closed (4408).
@@ -36,6 +40,8 @@ def bearer_token(header: str | None) -> str | None:
 
 
 class ParkMatchGraphQL(GraphQL):
+    graphql_transport_ws_handler_class = GuardedSocket
+
     def __init__(self, schema, settings: Settings, solver: SolverPool, events: EventBus) -> None:
         super().__init__(
             schema,
@@ -48,14 +54,43 @@ class ParkMatchGraphQL(GraphQL):
         self.settings = settings
         self.solver = solver
         self.events = events
+        self.sockets = OpenSockets(settings, events)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        try:
+            response = await self.run(Request(scope, receive))
+        except HTTPException as refused:
+            # strawberry answers these in plain text; clients read GraphQL errors.
+            response = refusal(refused.reason, refused.status_code)
+        await response(scope, receive, send)
 
     def decode_json(self, data: str | bytes) -> object:
+        return strict_json.loads(data)
+
+    def parse_json(self, data: str | bytes) -> dict:
         try:
-            return super().decode_json(data)
-        except RecursionError:
-            # JSON nested deeper than the parser's stack (e.g. 100,000 "["): refused like any
-            # malformed body (400) rather than escaping as a server error.
-            raise json.JSONDecodeError("JSON nested too deeply", "", 0) from None
+            decoded = self.decode_json(data)
+        except json.JSONDecodeError as exc:
+            raise HTTPException(
+                400, f"Unable to parse the request body as JSON: {exc.msg}"
+            ) from None
+        if not isinstance(decoded, dict):
+            raise HTTPException(
+                400, "The request body must be a JSON object (one operation; no batches)"
+            )
+        return decoded
+
+    async def parse_http_body(self, request) -> GraphQLRequestData:
+        data = await super().parse_http_body(request)
+        if not isinstance(data.operation_name, str | None):
+            raise HTTPException(
+                400,
+                "The GraphQL operation's `operationName` must be a string or null, if provided.",
+            )
+        return data
 
     async def process_result(self, request: Request, result) -> dict:
         response = await super().process_result(request, result)
@@ -65,18 +100,18 @@ class ParkMatchGraphQL(GraphQL):
             extensions = error.get("extensions") or {}
             extensions.setdefault("code", "BAD_USER_INPUT")
             error["extensions"] = extensions
-            if self.settings.production:
-                # disable_field_suggestions covers fields only; arguments and input fields
-                # still got "Did you mean ...?", which maps the schema for a prober.
-                error["message"] = SUGGESTION.sub("", error["message"])
         return response
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
-        request_id = request.scope.get("state", {}).get("request_id") or uuid.uuid4().hex
+        record = request.scope.get("state", {}).get("record")
         context = Context(
-            settings=self.settings, request_id=request_id, solver=self.solver, events=self.events
+            settings=self.settings,
+            request_id=record.request_id if record else uuid.uuid4().hex,
+            solver=self.solver,
+            events=self.events,
+            record=record,
         )
         if isinstance(request, WebSocket):
             return context  # signed in by the connection_init payload: see on_ws_connect

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from prometheus_client import CONTENT_TYPE_LATEST
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route, WebSocketRoute
 
 from schema.root import build_schema
 from schema.view import ParkMatchGraphQL
+from server import logs, metrics
+from server.access_log import AccessLog
 from server.config import Settings
 from server.db import database
 from server.limits import RequestLimits
@@ -31,9 +35,22 @@ async def readyz(_: Request) -> JSONResponse:
     return JSONResponse({"status": "database unreachable"}, status_code=503)
 
 
+def metrics_endpoint(token: str | None):
+    """GET /metrics; with a token, only for requests that carry it as a bearer token."""
+    expected = f"Bearer {token}".encode() if token else None
+
+    async def serve_metrics(request: Request) -> Response:
+        sent = request.headers.get("authorization", "").encode()
+        if expected is not None and not hmac.compare_digest(sent, expected):
+            return PlainTextResponse("A metrics token is required", status_code=401)
+        return Response(metrics.exposition(), media_type=CONTENT_TYPE_LATEST)
+
+    return serve_metrics
+
+
 def create_app(settings: Settings) -> Starlette:
     solver = SolverPool()
-    events = event_bus(settings.redis_url)
+    events = event_bus(settings.redis_url, settings.ws_backlog)
     graphql = ParkMatchGraphQL(
         build_schema(production=settings.production), settings, solver, events
     )
@@ -41,20 +58,26 @@ def create_app(settings: Settings) -> Starlette:
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         try:
-            async with database(settings.database_url):
+            async with database(settings.database_url), graphql.sockets.following_notices():
                 yield
         finally:
             solver.close()
             await events.close()
 
+    routes = [
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql),
+        Route("/healthz", healthz),
+        Route("/readyz", readyz),
+    ]
+    if settings.metrics_enabled:
+        routes.append(Route("/metrics", metrics_endpoint(settings.metrics_token)))
     return Starlette(
-        routes=[
-            Route("/graphql", graphql, methods=["GET", "POST"]),
-            WebSocketRoute("/graphql", graphql),
-            Route("/healthz", healthz),
-            Route("/readyz", readyz),
+        routes=routes,
+        middleware=[
+            Middleware(AccessLog),
+            Middleware(RequestLimits, max_message_bytes=settings.ws_max_message_bytes),
         ],
-        middleware=[Middleware(RequestLimits)],
         lifespan=lifespan,
     )
 
@@ -63,4 +86,5 @@ def app_from_env() -> Starlette:
     """The factory uvicorn workers call: settings from the environment."""
     from server.config import load_settings
 
+    logs.configure()
     return create_app(load_settings())

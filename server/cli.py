@@ -7,6 +7,7 @@ import asyncio
 import getpass
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from server.config import Settings, SettingsError, load_settings
@@ -22,8 +23,16 @@ def _apply_migrations(settings: Settings) -> None:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
     import uvicorn
 
+    from server import logs
+    from server.metrics import MULTIPROCESS_DIR
+
+    logs.configure()
     if settings.is_sqlite:
         _apply_migrations(settings)
+    if args.workers > 1 and not os.environ.get(MULTIPROCESS_DIR):
+        # Each worker keeps its metrics in files here, so that a scrape of any one adds up
+        # all of them; set before the workers start (prometheus-client reads it at import).
+        os.environ[MULTIPROCESS_DIR] = tempfile.mkdtemp(prefix="parkmatch-metrics-")
     uvicorn.run(
         "server.app:app_from_env",
         factory=True,
@@ -31,7 +40,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
         port=args.port,
         workers=args.workers,
         log_level="info",
+        log_config=None,  # logs.configure(): JSON lines, uvicorn's included
+        access_log=False,  # the app writes one line per request itself
         ws="websockets-sansio",
+        ws_max_size=settings.ws_max_message_bytes,
     )
 
 

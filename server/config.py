@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -10,6 +11,11 @@ DEFAULT_DATABASE_URL = "sqlite://parkmatch.sqlite3"
 MIN_PRODUCTION_SECRET_BYTES = 32
 DEFAULT_TOKEN_TTL_SECONDS = 8 * 3600
 DEVELOPMENT_SECRET = "parkmatch-development-only-secret-not-for-production"  # noqa: S105
+DEFAULT_WS_MAX_MESSAGE_BYTES = 64 * 1024
+DEFAULT_WS_CONNECTIONS_PER_USER = 10
+# Undelivered events one subscription may hold. A round publishes one event per proposal at once,
+# so this must exceed a large park's round, or every officer listening would be dropped by it.
+DEFAULT_WS_BACKLOG = 20_000
 
 
 class SettingsError(ValueError):
@@ -24,6 +30,15 @@ class Settings:
     token_ttl_seconds: int = DEFAULT_TOKEN_TTL_SECONDS
     timezone: str = "Asia/Shanghai"
     redis_url: str | None = None
+    # WebSocket limits: a message over the size closes the socket (1009); a user's connections
+    # beyond the count, in one server process, are refused (4429); a subscription that falls
+    # further behind than the backlog is closed (1013).
+    ws_max_message_bytes: int = DEFAULT_WS_MAX_MESSAGE_BYTES
+    ws_connections_per_user: int = DEFAULT_WS_CONNECTIONS_PER_USER
+    ws_backlog: int = DEFAULT_WS_BACKLOG
+    # GET /metrics: open in development; in production served only when a token is set, to
+    # scrapers that send it as a bearer token.
+    metrics_token: str | None = None
 
     @property
     def production(self) -> bool:
@@ -32,6 +47,10 @@ class Settings:
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    @property
+    def metrics_enabled(self) -> bool:
+        return self.metrics_token is not None or not self.production
 
     @property
     def zone(self) -> ZoneInfo:
@@ -47,6 +66,22 @@ class Settings:
             )
         if self.token_ttl_seconds <= 0:
             raise SettingsError("PARKMATCH_TOKEN_TTL must be a positive number of seconds")
+        for name, value in (
+            ("PARKMATCH_WS_MAX_MESSAGE_BYTES", self.ws_max_message_bytes),
+            ("PARKMATCH_WS_CONNECTIONS_PER_USER", self.ws_connections_per_user),
+            ("PARKMATCH_WS_BACKLOG", self.ws_backlog),
+        ):
+            if value <= 0:
+                raise SettingsError(f"{name} must be a positive whole number")
+        if (
+            self.production
+            and self.metrics_token is not None
+            and len(self.metrics_token.encode()) < MIN_PRODUCTION_SECRET_BYTES
+        ):
+            raise SettingsError(
+                f"PARKMATCH_METRICS_TOKEN must be at least {MIN_PRODUCTION_SECRET_BYTES} bytes "
+                "in production"
+            )
         try:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError) as exc:
@@ -56,12 +91,16 @@ class Settings:
         return self
 
 
-def load_settings(environ: dict[str, str] | None = None) -> Settings:
-    env = os.environ if environ is None else environ
+def _whole(env: Mapping[str, str], name: str, default: int) -> int:
     try:
-        ttl = int(env.get("PARKMATCH_TOKEN_TTL", str(DEFAULT_TOKEN_TTL_SECONDS)))
+        return int(env.get(name, str(default)))
     except ValueError as exc:
-        raise SettingsError("PARKMATCH_TOKEN_TTL must be a whole number of seconds") from exc
+        raise SettingsError(f"{name} must be a whole number") from exc
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    env = os.environ if environ is None else environ
+    ttl = _whole(env, "PARKMATCH_TOKEN_TTL", DEFAULT_TOKEN_TTL_SECONDS)
     # Development falls back to a fixed, public key so that several local workers agree;
     # production refuses to start without a real one (see validated()).
     secret = env.get("PARKMATCH_SECRET") or ""
@@ -74,4 +113,12 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         token_ttl_seconds=ttl,
         timezone=env.get("PARKMATCH_TIMEZONE", "Asia/Shanghai"),
         redis_url=env.get("REDIS_URL") or None,
+        ws_max_message_bytes=_whole(
+            env, "PARKMATCH_WS_MAX_MESSAGE_BYTES", DEFAULT_WS_MAX_MESSAGE_BYTES
+        ),
+        ws_connections_per_user=_whole(
+            env, "PARKMATCH_WS_CONNECTIONS_PER_USER", DEFAULT_WS_CONNECTIONS_PER_USER
+        ),
+        ws_backlog=_whole(env, "PARKMATCH_WS_BACKLOG", DEFAULT_WS_BACKLOG),
+        metrics_token=env.get("PARKMATCH_METRICS_TOKEN") or None,
     ).validated()

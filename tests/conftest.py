@@ -21,7 +21,7 @@ from tortoise import Tortoise, connections
 from server import auth
 from server.app import create_app
 from server.config import Settings
-from server.db import migrate
+from server.db import migrate, tortoise_config
 from tests.api.client import Api
 from tests.api.world import PARK_TIMEZONE
 
@@ -95,6 +95,20 @@ async def _empty_tables() -> None:
         )
 
 
+@asynccontextmanager
+async def app_with(settings: Settings) -> AsyncIterator:
+    """An app of its own on the suite's database (other settings, its own lifespan); the ORM's
+    shared connections, which its lifespan closes, are opened again afterwards."""
+    application = create_app(settings)
+    try:
+        async with LifespanManager(application) as manager:
+            yield manager.app
+    finally:
+        await Tortoise.init(
+            config=tortoise_config(settings.database_url), _enable_global_fallback=True
+        )
+
+
 @pytest.fixture
 async def api(app) -> AsyncIterator[Api]:
     await _empty_tables()
@@ -108,3 +122,15 @@ async def world(api: Api):
     from tests.api.world import build_world
 
     return await build_world(api)
+
+
+@pytest.fixture(scope="module")
+async def shared(app):
+    """One world shared by a module's tests, each of whose requests must change nothing: it
+    stays as built (each test checks that it did)."""
+    from tests.api.world import build_world
+
+    await _empty_tables()
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://parkmatch.test") as client:
+        yield await build_world(Api(client))

@@ -44,7 +44,8 @@ class Mutation:
     async def logout(self, info: Info) -> bool:
         if info.context.token is None or info.context.viewer is None:
             raise Unauthenticated("Sign in first: send a valid bearer token")
-        return await accounts.logout(info.context.token, info.context.settings)
+        context = info.context
+        return await accounts.logout(context.token, context.settings, context.events)
 
     @strawberry.mutation
     async def register_company(self, info: Info, input: RegisterCompanyInput) -> AuthPayload:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator
-from contextlib import aclosing
 
 import strawberry
 
-from schema.context import Info, Loaders
+from schema.context import Info
 from schema.ids import pk
 from schema.needs.types import FinancingNeed, HiringNeed, Need
+from schema.sockets import events_of_socket
 from server.services import live
 
 NEED_TYPES = {"FinancingNeed": FinancingNeed, "HiringNeed": HiringNeed}
@@ -28,8 +28,9 @@ class Subscription:
     ) -> AsyncGenerator[NeedPostedEvent, None]:
         context = info.context
         park = pk("Park", park_id, "parkId")
-        session = live.Session(context.viewer, context.token, context.settings)
-        async with aclosing(live.needs_posted(session, park, context.events)) as stream:
-            async for kind, row in stream:
-                context.loaders = Loaders()
-                yield NeedPostedEvent(need=NEED_TYPES[kind].of(row))
+        async for event in events_of_socket(
+            context,
+            live.needs_posted(context.viewer, park, context.events),
+            lambda item: NeedPostedEvent(need=NEED_TYPES[item[0]].of(item[1])),
+        ):
+            yield event

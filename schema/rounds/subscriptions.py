@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator
-from contextlib import aclosing
 from enum import Enum
 
 import strawberry
 
-from schema.context import Info, Loaders
+from schema.context import Info
 from schema.rounds.types import Proposal
+from schema.sockets import events_of_socket
 from server.services import live
 
 
@@ -37,9 +37,11 @@ class Subscription:
     )
     async def proposal_events(self, info: Info) -> AsyncGenerator[ProposalEvent, None]:
         context = info.context
-        session = live.Session(context.viewer, context.token, context.settings)
-        async with aclosing(live.proposal_events(session, context.events)) as stream:
-            async for name, row in stream:
-                # The connection's context lives as long as the socket: each event reads afresh.
-                context.loaders = Loaders()
-                yield ProposalEvent(event=ProposalEventKind(name), proposal=Proposal.of(row))
+        async for event in events_of_socket(
+            context,
+            live.proposal_events(context.viewer, context.events),
+            lambda item: ProposalEvent(
+                event=ProposalEventKind(item[0]), proposal=Proposal.of(item[1])
+            ),
+        ):
+            yield event

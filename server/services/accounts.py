@@ -12,9 +12,10 @@ from server import auth
 from server.config import Settings
 from server.errors import BadInput, Conflict, NotFound, RateLimited, Unauthenticated
 from server.models import AuthToken, Bank, LoginFailure, Park, User
-from server.services import audit, policy, validation
+from server.services import audit, policy, signins, validation
 from server.services.clock import now
 from server.services.companies import CompanyFields, create_company
+from server.services.events import EventBus
 from server.services.viewer import Viewer
 from server.standards import Role
 
@@ -94,10 +95,12 @@ async def authenticate(token: str, settings: Settings) -> Viewer:
     return viewer_of(found.user)
 
 
-async def logout(token: str, settings: Settings) -> bool:
-    revoked = await AuthToken.filter(
-        token_hash=auth.token_digest(token, settings.secret), revoked_at__isnull=True
-    ).update(revoked_at=now())
+async def logout(token: str, settings: Settings, events: EventBus) -> bool:
+    token_hash = auth.token_digest(token, settings.secret)
+    revoked = await AuthToken.filter(token_hash=token_hash, revoked_at__isnull=True).update(
+        revoked_at=now()
+    )
+    await signins.announce_ended(events, token_hash=token_hash)
     return bool(revoked)
 
 

@@ -4,6 +4,7 @@ round is published (or, for a dry run, only shown) with its proposals and verdic
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -13,6 +14,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 import matching
+from server import metrics
 from server.errors import BadInput, Conflict, NotFound
 from server.models import MatchRound, Park, Proposal, RoundLock, RoundVerdict
 from server.services import audit, policy, round_state
@@ -112,17 +114,22 @@ async def propose_matches(
     resolved = check_weights(kind, weights)
     lock = f"{park_id}:{kind.value}"
     await _acquire(lock)
+    started = time.monotonic()
     try:
         on_stage("loading")
         inp = await load_state(kind, park_id, today, resolved)
         on_stage("solving")
         result = await solver.run(solve, inp)
         if dry_run:
-            return _preview(viewer, park_id, kind, resolved, inp, result)
-        on_stage("storing")
-        return await _publish(viewer, park_id, kind, resolved, inp, result, events)
+            outcome = _preview(viewer, park_id, kind, resolved, inp, result)
+        else:
+            on_stage("storing")
+            outcome = await _publish(viewer, park_id, kind, resolved, inp, result, events)
     finally:
         await _release(lock)
+    figures = result.figures
+    metrics.observe_round(kind.value, figures.solver, time.monotonic() - started, figures.solve_ms)
+    return outcome
 
 
 def _amounts(inp) -> dict[str, int]:

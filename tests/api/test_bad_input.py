@@ -20,7 +20,6 @@ from server.services.ids import to_global
 from tests.api.world import (
     PASSWORD,
     USCC,
-    build_world,
     company_input,
     drive_input,
     financing_need_input,
@@ -28,7 +27,6 @@ from tests.api.world import (
     park_today,
     product_input,
 )
-from tests.conftest import _empty_tables
 
 # --- GB 32100-2015 check character, from DOMAIN.md (independent of server/standards.py) --------
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -512,20 +510,7 @@ BAD: list[Bad] = [
 ]
 
 
-# --- Fixtures ----------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-async def shared(app):
-    """One world for the whole table (a refusal changes nothing, so it stays as built)."""
-    import httpx
-
-    from tests.api.client import Api
-
-    await _empty_tables()
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://parkmatch.test") as client:
-        yield await build_world(Api(client))
-
-
+# --- Helpers -----------------------------------------------------------------------------------
 async def send(world, document: str, variables: dict, persona: str | None) -> dict:
     """POST as a client would, the body JSON-encoded with ASCII escapes (so that lone
     surrogates travel as the `\\udXXX` escapes a hostile client can send)."""

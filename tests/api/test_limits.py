@@ -10,17 +10,13 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from asgi_lifespan import LifespanManager
-from tortoise import Tortoise
 
 from schema.root import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS
-from server.app import create_app
 from server.config import Settings, SettingsError, load_settings
-from server.db import tortoise_config
 from server.limits import MAX_BODY_BYTES
 from server.services import parties
 from tests.api.world import PASSWORD
-from tests.conftest import TEST_SECRET
+from tests.conftest import TEST_SECRET, app_with
 
 ME = "{ me { id } }"
 
@@ -189,17 +185,10 @@ async def production(api, settings: Settings) -> AsyncIterator[httpx.AsyncClient
     prod = Settings(
         database_url=settings.database_url, secret=TEST_SECRET, env="production"
     ).validated()
-    app = create_app(prod)
-    try:
-        async with LifespanManager(app) as manager:
-            transport = httpx.ASGITransport(app=manager.app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://prod.test") as c:
-                yield c
-    finally:
-        # Its lifespan closed the shared ORM connections: open them again for later tests.
-        await Tortoise.init(
-            config=tortoise_config(settings.database_url), _enable_global_fallback=True
-        )
+    async with app_with(prod) as app:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://prod.test") as c:
+            yield c
 
 
 async def test_production_turns_off_graphiql_introspection_and_suggestions(production):

@@ -1,5 +1,7 @@
 """Two real server processes over one database and the real Redis: a need posted through
-process A reaches a needPosted subscriber connected to process B.
+process A reaches a needPosted subscriber connected to process B; a logout through A closes the
+socket signed in with that token on B; each process listens through one Redis connection, and
+gets it back when Redis drops it.
 
 Runs when PARKMATCH_TEST_REDIS_URL is set (CI sets it). The database is a fresh SQLite file, or,
 when PARKMATCH_TEST_DATABASE_URL is set, a separate PostgreSQL database `parkmatch_events` on the
@@ -17,7 +19,9 @@ import tempfile
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
@@ -219,9 +223,22 @@ async def _listen(port: int, token: str, park: str):
     return ws
 
 
-async def test_a_need_posted_through_one_process_reaches_a_subscriber_of_another(
-    folder, database_url
-):
+@dataclass
+class Deployment:
+    """Two server processes over one database and Redis, seeded with a park, its officer and a
+    company; `client` talks to A."""
+
+    a: Server
+    b: Server
+    redis: Any
+    client: httpx.AsyncClient
+    park: str
+    officer: str
+    company: str
+
+
+@pytest.fixture
+async def deployment(folder, database_url) -> AsyncIterator[Deployment]:
     env = {
         **os.environ,
         "DATABASE_URL": database_url,
@@ -243,23 +260,93 @@ async def test_a_need_posted_through_one_process_reaches_a_subscriber_of_another
             await b.ready()
             async with httpx.AsyncClient(base_url=a.url, timeout=30.0) as client:
                 park, officer, company = await _seed(client)
-                before = await _subscribers(redis)
-                async with asyncio.timeout(EVENT_SECONDS):
-                    ws = await _listen(b.port, officer, park)
-                try:
-                    await _until_subscribed(redis, before)
-                    need = {"i": financing_need_input()}
-                    posted = await _graphql(client, ops.POST_FINANCING_NEED, need, company)
-                    message = json.loads(await asyncio.wait_for(ws.recv(), EVENT_SECONDS))
-                finally:
-                    await ws.close()
-            assert message["type"] == "next", message
-            assert message["payload"]["data"]["needPosted"]["need"] == {
-                "__typename": "FinancingNeed",
-                "id": posted["postFinancingNeed"]["id"],
-            }
+                yield Deployment(a, b, redis, client, park, officer, company)
         except BaseException:
             print(f"--- server A ---\n{a.output()}\n--- server B ---\n{b.output()}")
             raise
         finally:
             await redis.aclose()
+
+
+async def _post_need(deployment: Deployment) -> str:
+    need = {"i": financing_need_input()}
+    posted = await _graphql(deployment.client, ops.POST_FINANCING_NEED, need, deployment.company)
+    return posted["postFinancingNeed"]["id"]
+
+
+async def _next_need(ws) -> dict:
+    message = json.loads(await asyncio.wait_for(ws.recv(), EVENT_SECONDS))
+    assert message["type"] == "next", message
+    return message["payload"]["data"]["needPosted"]["need"]
+
+
+async def test_a_need_posted_through_one_process_reaches_a_subscriber_of_another(deployment):
+    before = await _subscribers(deployment.redis)
+    async with asyncio.timeout(EVENT_SECONDS):
+        ws = await _listen(deployment.b.port, deployment.officer, deployment.park)
+    try:
+        await _until_subscribed(deployment.redis, before)
+        need_id = await _post_need(deployment)
+        assert await _next_need(ws) == {"__typename": "FinancingNeed", "id": need_id}
+    finally:
+        await ws.close()
+
+
+async def test_a_logout_through_one_process_closes_the_socket_on_another(deployment):
+    before = await _subscribers(deployment.redis)
+    ws = await _listen(deployment.b.port, deployment.officer, deployment.park)
+    try:
+        await _until_subscribed(deployment.redis, before)
+        started = time.monotonic()
+        await _graphql(deployment.client, "mutation { logout }", {}, deployment.officer)
+        with pytest.raises(websockets.ConnectionClosed):
+            await asyncio.wait_for(ws.recv(), EVENT_SECONDS)
+        closed_after = time.monotonic() - started
+        assert ws.close_code == 4403
+        assert closed_after < 1.0, f"closed {closed_after:.3f} s after the logout"
+    finally:
+        await ws.close()
+
+
+async def _pubsub_connections(redis, server: Server) -> list[dict]:
+    name = f"parkmatch-events-{server.process.pid}"
+    return [c for c in await redis.client_list(_type="pubsub") if c.get("name") == name]
+
+
+async def test_a_process_shares_one_redis_connection_among_its_subscriptions(deployment):
+    before = await _subscribers(deployment.redis)
+    sockets = [
+        await _listen(deployment.b.port, deployment.officer, deployment.park) for _ in range(3)
+    ]
+    try:
+        await _until_subscribed(deployment.redis, before)
+        # Three subscriptions of process B, one Redis subscriber of the channel, one connection.
+        assert await _subscribers(deployment.redis) == before + 1
+        assert len(await _pubsub_connections(deployment.redis, deployment.b)) == 1
+        need_id = await _post_need(deployment)
+        for ws in sockets:
+            assert (await _next_need(ws))["id"] == need_id
+    finally:
+        for ws in sockets:
+            await ws.close()
+
+
+async def test_the_shared_connection_comes_back_after_redis_drops_it(deployment):
+    before = await _subscribers(deployment.redis)
+    ws = await _listen(deployment.b.port, deployment.officer, deployment.park)
+    try:
+        await _until_subscribed(deployment.redis, before)
+        [connection] = await _pubsub_connections(deployment.redis, deployment.b)
+        await deployment.redis.client_kill_filter(_id=connection["id"])
+        # B reconnects (after a pause of 0.1 s) and subscribes again.
+        for _ in range(int(EVENT_SECONDS / 0.05)):
+            again = await _pubsub_connections(deployment.redis, deployment.b)
+            if again and again[0]["id"] != connection["id"] and int(again[0]["sub"]) >= 2:
+                break
+            await asyncio.sleep(0.05)
+        else:
+            raise AssertionError("process B did not reconnect to Redis")
+        need_id = await _post_need(deployment)
+        assert (await _next_need(ws))["id"] == need_id
+    finally:
+        await ws.close()
