@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,7 @@ from server.errors import BadInput
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
+_CURSOR = re.compile(r"cursor:([0-9]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,13 +34,17 @@ def encode_cursor(pk: int) -> str:
 
 
 def decode_cursor(cursor: str) -> int:
+    """The key a cursor of encode_cursor names; any other spelling is BAD_USER_INPUT."""
     try:
-        prefix, _, raw = base64.urlsafe_b64decode(cursor.encode()).decode().partition(":")
-        # Keys are 32-bit: a larger number would overflow the database driver (INTERNAL).
-        if prefix == "cursor" and 0 < int(raw) < 2**31:
-            return int(raw)
+        decoded = base64.urlsafe_b64decode(cursor.encode()).decode()
     except (binascii.Error, UnicodeError, ValueError):
-        pass
+        decoded = ""
+    found = _CURSOR.fullmatch(decoded)
+    # Keys are 32-bit: a larger number would overflow the database driver (INTERNAL).
+    if found is not None and 0 < int(found.group(1)) < 2**31:
+        pk = int(found.group(1))
+        if encode_cursor(pk) == cursor:
+            return pk
     raise BadInput("after: not a cursor this list gave out", field="after")
 
 

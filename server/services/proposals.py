@@ -145,7 +145,7 @@ async def reject_proposal(
 ) -> Proposal:
     proposal = await get_proposal(viewer, proposal_id)
     viewer = policy.require_park_officer(viewer, proposal.park_id)
-    note = validation.text(reason, "reason", max_length=MAX_NOTE)
+    note = validation.prose(reason, "reason", max_length=MAX_NOTE)
     async with in_transaction() as conn:
         await _transition(
             proposal,
@@ -231,7 +231,7 @@ async def record_loan_outcome(
         raise BadInput("proposalId: a recruitment proposal has no loan", field="proposalId")
     product = await proposal.product
     viewer = policy.require_bank_manager(viewer, product.bank_id)
-    note = validation.optional_text(note, "note", max_length=MAX_NOTE)
+    note = validation.optional_prose(note, "note", max_length=MAX_NOTE)
     if not disbursed:
         if amount is not None:
             raise BadInput("amount: a declined loan disburses nothing", field="amount")
@@ -259,7 +259,7 @@ async def record_hiring_outcome(
         raise BadInput("proposalId: a financing proposal has no hires", field="proposalId")
     viewer = policy.require_hiring_outcome_author(viewer, proposal.company_id, proposal.park_id)
     hires = validation.whole(hires, "hires", low=0, high=MAX_HIRES)
-    note = validation.optional_text(note, "note", max_length=MAX_NOTE)
+    note = validation.optional_prose(note, "note", max_length=MAX_NOTE)
     return await _close(viewer, proposal, success=hires > 0, note=note, events=events, hires=hires)
 
 
