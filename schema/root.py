@@ -19,6 +19,7 @@ from schema.accounts import queries as account_queries
 from schema.audit import queries as audit_queries
 from schema.companies import mutations as company_mutations
 from schema.companies import queries as company_queries
+from schema.cost import QueryCost
 from schema.drives import mutations as drive_mutations
 from schema.drives import queries as drive_queries
 from schema.errors import ErrorCodes
@@ -69,6 +70,7 @@ def build_schema(*, production: bool = False) -> strawberry.Schema:
     # Factories, not instances: each request gets extensions of its own.
     extensions = [
         ErrorCodes,
+        QueryCost,
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),

@@ -7,7 +7,7 @@ from contextlib import aclosing
 
 import strawberry
 
-from schema.context import Info, Loaders
+from schema.context import Info
 from schema.ids import pk
 from schema.needs.types import FinancingNeed, HiringNeed, Need
 from server.services import live
@@ -31,5 +31,5 @@ class Subscription:
         session = live.Session(context.viewer, context.token, context.settings)
         async with aclosing(live.needs_posted(session, park, context.events)) as stream:
             async for kind, row in stream:
-                context.loaders = Loaders()
+                context.renew_loaders()
                 yield NeedPostedEvent(need=NEED_TYPES[kind].of(row))

@@ -8,7 +8,7 @@ from enum import Enum
 
 import strawberry
 
-from schema.context import Info, Loaders
+from schema.context import Info
 from schema.rounds.types import Proposal
 from server.services import live
 
@@ -41,5 +41,5 @@ class Subscription:
         async with aclosing(live.proposal_events(session, context.events)) as stream:
             async for name, row in stream:
                 # The connection's context lives as long as the socket: each event reads afresh.
-                context.loaders = Loaders()
+                context.renew_loaders()
                 yield ProposalEvent(event=ProposalEventKind(name), proposal=Proposal.of(row))

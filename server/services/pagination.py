@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,3 +70,37 @@ async def paginate(query: QuerySet, first: int | None, after: str | None) -> Pag
         has_next_page=len(rows) > size,
         total_count=total,
     )
+
+
+async def pages_by(
+    query: QuerySet, key: str, keys: Sequence[int], first: int | None, after: str | None
+) -> list[Page]:
+    """One page per key of the rows of `query` whose column `key` holds it (a company's needs,
+    a round's proposals), for every key in two statements: the ids of all their rows, then the
+    rows on the pages. The ids make the totals; a nested connection's rows stay in the
+    hundreds, where a window function would buy nothing."""
+    size = check_page_size(first)
+    before = None if after is None else decode_cursor(after)
+    ids_of: dict[int, list[int]] = defaultdict(list)
+    pairs = await query.filter(**{f"{key}__in": set(keys)}).order_by("-id").values_list(key, "id")
+    for owner, pk in dict.fromkeys(pairs):  # a scope's joins may repeat a row
+        ids_of[owner].append(pk)
+    windows = {
+        owner: [pk for pk in ids if before is None or pk < before][: size + 1]
+        for owner, ids in ids_of.items()
+    }
+    wanted = {pk for window in windows.values() for pk in window[:size]}
+    rows = {row.id: row for row in await query.model.filter(id__in=wanted)} if wanted else {}
+    pages = []
+    for owner in keys:
+        window = windows.get(owner, [])
+        items = [rows[pk] for pk in window[:size]]
+        pages.append(
+            Page(
+                items=items,
+                cursors=[encode_cursor(pk) for pk in window[:size]],
+                has_next_page=len(window) > size,
+                total_count=len(ids_of.get(owner, ())),
+            )
+        )
+    return pages

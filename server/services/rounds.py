@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import count
@@ -342,13 +343,6 @@ async def get_round(viewer: Viewer | None, round_id: int) -> MatchRound:
     return found
 
 
-async def visible_round(viewer: Viewer | None, round_id: int) -> MatchRound | None:
-    """The round if the viewer may see it (officers of its park, admins), else None."""
-    if viewer is None or round_id <= 0:
-        return None
-    return await MatchRound.filter(policy.round_scope(viewer), id=round_id).first()
-
-
 async def list_rounds(
     viewer: Viewer | None, park_id: int, kind: MatchKind | None, first, after
 ) -> Page:
@@ -359,9 +353,21 @@ async def list_rounds(
     return await paginate(query, first, after)
 
 
-async def unmatched_of(round_id: int, kind: MatchKind) -> list[UnmatchedEntry]:
-    """A stored round's unmatched needs (recruitment: one entry per company)."""
-    rows = await RoundVerdict.filter(round_id=round_id, matched=False).order_by("id")
+async def unmatched_of_rounds(
+    rounds: Sequence[tuple[int, MatchKind]],
+) -> list[list[UnmatchedEntry]]:
+    """Stored rounds' unmatched needs, one list per (round id, kind), in one query (recruitment:
+    one entry per company)."""
+    rows = await RoundVerdict.filter(
+        round_id__in={round_id for round_id, _ in rounds}, matched=False
+    ).order_by("id")
+    by_round: dict[int, list[RoundVerdict]] = defaultdict(list)
+    for row in rows:
+        by_round[row.round_id].append(row)
+    return [_entries(by_round[round_id], kind) for round_id, kind in rounds]
+
+
+def _entries(rows: list[RoundVerdict], kind: MatchKind) -> list[UnmatchedEntry]:
     if kind == MatchKind.FINANCING:
         return [
             UnmatchedEntry(row.company_id, row.need_id, row.reason, row.blocking_rules)
@@ -375,9 +381,21 @@ async def unmatched_of(round_id: int, kind: MatchKind) -> list[UnmatchedEntry]:
     return list(by_company.values())
 
 
-async def last_verdicts(kind: MatchKind, need_ids: list[int]) -> list[RoundVerdict | None]:
-    """The newest verdict of each need, in the order asked (None where no round judged it)."""
-    rows = await RoundVerdict.filter(kind=kind, need_id__in=set(need_ids)).order_by("-round_id")
+async def unmatched_of(round_id: int, kind: MatchKind) -> list[UnmatchedEntry]:
+    """A stored round's unmatched needs."""
+    return (await unmatched_of_rounds([(round_id, kind)]))[0]
+
+
+async def last_verdicts(
+    viewer: Viewer | None, kind: MatchKind, need_ids: Sequence[int]
+) -> list[RoundVerdict | None]:
+    """The newest verdict of each need the viewer may read, in the order asked (None where no
+    round judged it, or the verdicts are not the viewer's to read)."""
+    if viewer is None:
+        return [None] * len(need_ids)
+    rows = await RoundVerdict.filter(
+        policy.verdict_scope(viewer), kind=kind, need_id__in=set(need_ids)
+    ).order_by("-round_id")
     newest: dict[int, RoundVerdict] = {}
     for row in rows:
         newest.setdefault(row.need_id, row)
