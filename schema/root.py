@@ -32,6 +32,7 @@ from schema.rounds import mutations as round_mutations
 from schema.rounds import queries as round_queries
 from schema.rounds import subscriptions as round_subscriptions
 from schema.stats import queries as stats_queries
+from schema.unavailable import DatabaseUnavailable
 
 MAX_DEPTH = 10
 MAX_ALIASES = 15
@@ -70,6 +71,7 @@ def build_schema(*, production: bool = False) -> strawberry.Schema:
     # Factories, not instances: each request gets extensions of its own.
     extensions = [
         ErrorCodes,
+        DatabaseUnavailable,
         QueryCost,
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),

@@ -19,6 +19,7 @@ from server.limits import RequestLimits
 from server.services.events import event_bus
 from server.services.health import database_ready
 from server.services.solver import SolverPool
+from server.unavailable import AnswerWhileDatabaseDown
 
 
 async def healthz(_: Request) -> JSONResponse:
@@ -54,7 +55,7 @@ def create_app(settings: Settings) -> Starlette:
             Route("/healthz", healthz),
             Route("/readyz", readyz),
         ],
-        middleware=[Middleware(RequestLimits)],
+        middleware=[Middleware(RequestLimits), Middleware(AnswerWhileDatabaseDown)],
         lifespan=lifespan,
     )
 
