@@ -6,49 +6,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from strawberry.dataloader import DataLoader
 from strawberry.types import Info as StrawberryInfo
 
+from schema.loaders import Loaders
 from server.access_log import RequestRecord
 from server.config import Settings
-from server.services import lookups, rounds
 from server.services.clock import local_today
 from server.services.events import EventBus
 from server.services.solver import SolverPool
 from server.services.viewer import Viewer
-from server.standards import MatchKind
 
 if TYPE_CHECKING:
     from schema.sockets import GuardedSocket
-
-
-def _loader(type_name: str) -> DataLoader:
-    async def load(ids: list[int]) -> list:
-        return await lookups.by_ids(type_name, ids)
-
-    return DataLoader(load_fn=load)
-
-
-def _verdict_loader(kind: MatchKind) -> DataLoader:
-    async def load(need_ids: list[int]) -> list:
-        return await rounds.last_verdicts(kind, need_ids)
-
-    return DataLoader(load_fn=load)
-
-
-class Loaders:
-    """DataLoaders of this request: rows by primary key per type, and a few relations."""
-
-    def __init__(self) -> None:
-        self._rows: dict[str, DataLoader] = {}
-        self.park_ids_by_product_id = DataLoader(load_fn=lookups.park_ids_of_products)
-        self.last_verdict_by_need_id = {kind: _verdict_loader(kind) for kind in MatchKind}
-
-    def rows(self, type_name: str) -> DataLoader:
-        """Loads rows of `type_name` (a model name, as in ids) by primary key."""
-        if type_name not in self._rows:
-            self._rows[type_name] = _loader(type_name)
-        return self._rows[type_name]
 
 
 @dataclass
@@ -63,11 +32,18 @@ class Context:
     token_rejected: bool = False
     # The WebSocket connection_init payload (strawberry sets it).
     connection_params: dict | None = None
-    loaders: Loaders = field(default_factory=Loaders)
+    loaders: Loaders = field(init=False)
     # The connection a WebSocket operation runs on (None over HTTP).
     socket: GuardedSocket | None = None
     # What the access log writes of an HTTP request (None over a WebSocket).
     record: RequestRecord | None = None
+
+    def __post_init__(self) -> None:
+        self.renew_loaders()
+
+    def renew_loaders(self) -> None:
+        """Forget what was loaded: a subscription's context lives as long as its socket."""
+        self.loaders = Loaders(lambda: self.viewer)
 
     @property
     def today(self) -> date:

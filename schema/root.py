@@ -19,6 +19,7 @@ from schema.accounts import queries as account_queries
 from schema.audit import queries as audit_queries
 from schema.companies import mutations as company_mutations
 from schema.companies import queries as company_queries
+from schema.cost import QueryCost
 from schema.drives import mutations as drive_mutations
 from schema.drives import queries as drive_queries
 from schema.errors import ErrorCodes
@@ -32,6 +33,7 @@ from schema.rounds import mutations as round_mutations
 from schema.rounds import queries as round_queries
 from schema.rounds import subscriptions as round_subscriptions
 from schema.stats import queries as stats_queries
+from schema.unavailable import DatabaseUnavailable
 
 MAX_DEPTH = 10
 MAX_ALIASES = 15
@@ -77,6 +79,8 @@ def build_schema(*, production: bool = False) -> strawberry.Schema:
     extensions = [
         OperationLog,  # first: it reads the errors after ErrorCodes has masked them
         lambda: ErrorCodes(production=production),
+        DatabaseUnavailable,  # after ErrorCodes: its end runs first and names outages
+        QueryCost,
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),

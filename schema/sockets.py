@@ -27,7 +27,7 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
 )
 
-from schema.context import Context, Loaders
+from schema.context import Context
 from server import metrics
 from server.config import Settings
 from server.errors import Unauthenticated
@@ -236,7 +236,7 @@ async def events_of_socket(
     async with aclosing(stream) as events:
         try:
             async for item in events:
-                context.loaders = Loaders()
+                context.renew_loaders()
                 yield present(item)
         except SubscriberTooSlow:
             context.socket.close(FELL_BEHIND, "Fell behind; reconnect", reason_label="behind")

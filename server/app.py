@@ -23,6 +23,7 @@ from server.limits import RequestLimits
 from server.services.events import event_bus
 from server.services.health import database_ready
 from server.services.solver import SolverPool
+from server.unavailable import AnswerWhileDatabaseDown
 
 
 async def healthz(_: Request) -> JSONResponse:
@@ -77,6 +78,7 @@ def create_app(settings: Settings) -> Starlette:
         middleware=[
             Middleware(AccessLog),
             Middleware(RequestLimits, max_message_bytes=settings.ws_max_message_bytes),
+            Middleware(AnswerWhileDatabaseDown),
         ],
         lifespan=lifespan,
     )

@@ -7,13 +7,33 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from tortoise import Tortoise
+from tortoise.backends.base.config_generator import expand_db_url
 
 MIGRATIONS_ROOT = Path(__file__).parent / "migrations"
 
 
+# PostgreSQL connections: a new one that gets no answer gives up after CONNECT_TIMEOUT_S, so that
+# a request meets an unreachable database with SERVICE_UNAVAILABLE quickly instead of hanging;
+# a statement gives up after COMMAND_TIMEOUT_S. A URL's own query parameters win.
+CONNECT_TIMEOUT_S = 3
+COMMAND_TIMEOUT_S = 60
+POOL_MAX_SIZE = 10
+
+
+def connection_config(database_url: str) -> str | dict:
+    if dialect(database_url) == "sqlite":
+        return database_url
+    config = expand_db_url(database_url)
+    credentials = config["credentials"]
+    credentials.setdefault("timeout", CONNECT_TIMEOUT_S)
+    credentials.setdefault("command_timeout", COMMAND_TIMEOUT_S)
+    credentials.setdefault("maxsize", POOL_MAX_SIZE)
+    return config
+
+
 def tortoise_config(database_url: str) -> dict:
     return {
-        "connections": {"default": database_url},
+        "connections": {"default": connection_config(database_url)},
         "apps": {
             "models": {
                 "models": ["server.models", "aerich.models"],

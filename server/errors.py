@@ -34,3 +34,15 @@ class Conflict(DomainError):
 
 class RateLimited(DomainError):
     code = "RATE_LIMITED"
+
+
+class ServiceUnavailable(DomainError):
+    """The database cannot be reached right now; the request changed nothing it acknowledged,
+    and may be sent again in a few seconds."""
+
+    code = "SERVICE_UNAVAILABLE"
+
+    def __init__(
+        self, message: str = "The database is unavailable; retry in a few seconds"
+    ) -> None:
+        super().__init__(message)

@@ -37,19 +37,19 @@ class User:
     async def company(self, info: Info) -> Company | None:
         if self.company_pk is None:
             return None
-        return Company.of(await info.context.loaders.rows("Company").load(self.company_pk))
+        return Company.of(await info.context.loaders.company_by_id.load(self.company_pk))
 
     @strawberry.field
     async def park(self, info: Info) -> Park | None:
         if self.park_pk is None:
             return None
-        return Park.of(await info.context.loaders.rows("Park").load(self.park_pk))
+        return Park.of(await info.context.loaders.park_by_id.load(self.park_pk))
 
     @strawberry.field
     async def bank(self, info: Info) -> Bank | None:
         if self.bank_pk is None:
             return None
-        return Bank.of(await info.context.loaders.rows("Bank").load(self.bank_pk))
+        return Bank.of(await info.context.loaders.bank_by_id.load(self.bank_pk))
 
 
 @strawberry.type

@@ -41,7 +41,7 @@ class AuditEvent:
     async def actor(self, info: Info) -> AuditActor | None:
         if self.actor_pk is None:
             return None
-        user = await info.context.loaders.rows("User").load(self.actor_pk)
+        user = await info.context.loaders.user_by_id.load(self.actor_pk)
         return AuditActor(id=gid("User", user.id), username=user.username)
 
 

@@ -12,7 +12,6 @@ from schema.enums import SizeClass, TechDesignation
 from schema.ids import gid
 from schema.money import yuan
 from schema.pagination import Connection
-from server.services import needs as needs_service
 
 if TYPE_CHECKING:
     from schema.needs.types import FinancingNeed, HiringNeed
@@ -54,7 +53,7 @@ class Company:
 
     @strawberry.field
     async def park(self, info: Info) -> Park:
-        return Park.of(await info.context.loaders.rows("Park").load(self.park_pk))
+        return Park.of(await info.context.loaders.park_by_id.load(self.park_pk))
 
     @strawberry.field
     async def financing_needs(
@@ -62,10 +61,8 @@ class Company:
     ) -> Connection[Annotated[FinancingNeed, strawberry.lazy("schema.needs.types")]]:
         from schema.needs.types import FinancingNeed
 
-        page = await needs_service.list_needs(
-            info.context.viewer, "FinancingNeed", first, after, company_id=self.pk
-        )
-        return Connection.of(page, FinancingNeed.of)
+        loader = info.context.loaders.need_page_by_company["FinancingNeed"]
+        return Connection.of(await loader.load((self.pk, first, after)), FinancingNeed.of)
 
     @strawberry.field
     async def hiring_needs(
@@ -73,10 +70,8 @@ class Company:
     ) -> Connection[Annotated[HiringNeed, strawberry.lazy("schema.needs.types")]]:
         from schema.needs.types import HiringNeed
 
-        page = await needs_service.list_needs(
-            info.context.viewer, "HiringNeed", first, after, company_id=self.pk
-        )
-        return Connection.of(page, HiringNeed.of)
+        loader = info.context.loaders.need_page_by_company["HiringNeed"]
+        return Connection.of(await loader.load((self.pk, first, after)), HiringNeed.of)
 
 
 @strawberry.input

@@ -46,7 +46,7 @@ class RecruitmentDrive:
 
     @strawberry.field
     async def park(self, info: Info) -> Park:
-        return Park.of(await info.context.loaders.rows("Park").load(self.park_pk))
+        return Park.of(await info.context.loaders.park_by_id.load(self.park_pk))
 
 
 @strawberry.input

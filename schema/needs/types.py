@@ -53,7 +53,7 @@ class Need:
 
     @strawberry.field
     async def company(self, info: Info) -> Company:
-        return Company.of(await info.context.loaders.rows("Company").load(self.company_pk))
+        return Company.of(await info.context.loaders.company_by_id.load(self.company_pk))
 
 
 @strawberry.type
@@ -79,7 +79,7 @@ class FinancingNeed(Need):
 
     @strawberry.field
     async def preferred_banks(self, info: Info) -> list[Bank]:
-        banks = await info.context.loaders.rows("Bank").load_many(self.bank_pks)
+        banks = await info.context.loaders.bank_by_id.load_many(self.bank_pks)
         return [Bank.of(bank) for bank in banks if bank is not None]
 
 

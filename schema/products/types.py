@@ -66,12 +66,12 @@ class CreditProduct:
 
     @strawberry.field
     async def bank(self, info: Info) -> Bank:
-        return Bank.of(await info.context.loaders.rows("Bank").load(self.bank_pk))
+        return Bank.of(await info.context.loaders.bank_by_id.load(self.bank_pk))
 
     @strawberry.field
     async def parks(self, info: Info) -> list[Park]:
         park_ids = await info.context.loaders.park_ids_by_product_id.load(self.pk)
-        parks = await info.context.loaders.rows("Park").load_many(park_ids)
+        parks = await info.context.loaders.park_by_id.load_many(park_ids)
         return [Park.of(park) for park in parks]
 
 

@@ -88,6 +88,7 @@ class Mutation:
     ) -> Proposal:
         closed = await proposals.record_hiring_outcome(
             info.context.viewer,
+            info.context.today,
             pk("Proposal", proposal_id, "proposalId"),
             hires=hires,
             note=note,

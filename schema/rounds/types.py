@@ -16,7 +16,7 @@ from schema.money import yuan
 from schema.needs.types import FinancingNeed, HiringNeed
 from schema.pagination import Connection
 from schema.products.types import CreditProduct
-from server.services import proposals, rounds
+from server.services import rounds
 from server.services.pagination import Page, check_page_size, decode_cursor, encode_cursor
 
 
@@ -66,23 +66,28 @@ class Proposal:
     @strawberry.field
     async def round(self, info: Info) -> MatchRound | None:
         """The round that proposed it; only officers and admins see rounds."""
-        found = await rounds.visible_round(info.context.viewer, self.row.round_id)
+        found = await info.context.loaders.match_round_by_id.load(self.row.round_id)
         return None if found is None else MatchRound.of(found)
 
     @strawberry.field
     async def company(self, info: Info) -> Company:
-        return Company.of(await info.context.loaders.rows("Company").load(self.row.company_id))
+        return Company.of(await info.context.loaders.company_by_id.load(self.row.company_id))
 
-    @strawberry.field
+    @strawberry.field(
+        description=(
+            "The financing need; null in recruitment proposals, and for a bank once it declined "
+            "the loan (the need went back to the park)."
+        )
+    )
     async def need(self, info: Info) -> FinancingNeed | None:
         if self.row.financing_need_id is None:
             return None
-        need = await info.context.loaders.rows("FinancingNeed").load(self.row.financing_need_id)
-        return FinancingNeed.of(need)
+        need = await info.context.loaders.financing_need_by_id.load(self.row.financing_need_id)
+        return None if need is None else FinancingNeed.of(need)
 
     @strawberry.field
     async def hiring_needs(self, info: Info) -> list[HiringNeed]:
-        found = await info.context.loaders.rows("HiringNeed").load_many(self.row.hiring_need_ids)
+        found = await info.context.loaders.hiring_need_by_id.load_many(self.row.hiring_need_ids)
         return [HiringNeed.of(need) for need in found if need is not None]
 
     @strawberry.field
@@ -90,7 +95,7 @@ class Proposal:
         if self.row.product_id is None:
             return None
         return CreditProduct.of(
-            await info.context.loaders.rows("CreditProduct").load(self.row.product_id)
+            await info.context.loaders.credit_product_by_id.load(self.row.product_id)
         )
 
     @strawberry.field
@@ -98,14 +103,14 @@ class Proposal:
         if self.row.drive_id is None:
             return None
         return RecruitmentDrive.of(
-            await info.context.loaders.rows("RecruitmentDrive").load(self.row.drive_id)
+            await info.context.loaders.recruitment_drive_by_id.load(self.row.drive_id)
         )
 
     @strawberry.field
     async def decided_by(self, info: Info) -> User | None:
         if self.row.decided_by_id is None:
             return None
-        return User.of(await info.context.loaders.rows("User").load(self.row.decided_by_id))
+        return User.of(await info.context.loaders.user_by_id.load(self.row.decided_by_id))
 
 
 @strawberry.type
@@ -152,13 +157,14 @@ class UnmatchedNeed:
 
     @strawberry.field
     async def company(self, info: Info) -> Company:
-        return Company.of(await info.context.loaders.rows("Company").load(self.company_pk))
+        return Company.of(await info.context.loaders.company_by_id.load(self.company_pk))
 
     @strawberry.field(description="The financing need; null in recruitment rounds.")
     async def need(self, info: Info) -> FinancingNeed | None:
         if self.need_pk is None:
             return None
-        return FinancingNeed.of(await info.context.loaders.rows("FinancingNeed").load(self.need_pk))
+        need = await info.context.loaders.financing_need_by_id.load(self.need_pk)
+        return None if need is None else FinancingNeed.of(need)
 
 
 def _figures(raw: dict) -> RoundFigures:
@@ -194,11 +200,11 @@ class MatchRound:
 
     @strawberry.field
     async def park(self, info: Info) -> Park:
-        return Park.of(await info.context.loaders.rows("Park").load(self.outcome.round.park_id))
+        return Park.of(await info.context.loaders.park_by_id.load(self.outcome.round.park_id))
 
     @strawberry.field
     async def created_by(self, info: Info) -> User:
-        user = await info.context.loaders.rows("User").load(self.outcome.round.created_by_id)
+        user = await info.context.loaders.user_by_id.load(self.outcome.round.created_by_id)
         return User.of(user)
 
     @strawberry.field
@@ -208,17 +214,18 @@ class MatchRound:
         if self.outcome.dry_run:
             page = _preview_page(self.outcome.preview_proposals, first, after)
         else:
-            page = await proposals.list_proposals(
-                info.context.viewer, first, after, round_id=self.outcome.round.id
+            page = await info.context.loaders.proposal_page_by_round.load(
+                (self.outcome.round.id, first, after)
             )
         return Connection.of(page, Proposal.of)
 
     @strawberry.field
-    async def unmatched(self) -> list[UnmatchedNeed]:
+    async def unmatched(self, info: Info) -> list[UnmatchedNeed]:
         if self.outcome.dry_run:
             entries = self.outcome.preview_unmatched
         else:
-            entries = await rounds.unmatched_of(self.outcome.round.id, self.outcome.round.kind)
+            stored = self.outcome.round
+            entries = await info.context.loaders.unmatched_by_round.load((stored.id, stored.kind))
         return [UnmatchedNeed.of(entry) for entry in entries]
 
 
@@ -247,7 +254,7 @@ class LastRoundResult:
 
     @strawberry.field(description="The round; shown to officers and admins only.")
     async def round(self, info: Info) -> MatchRound | None:
-        found = await rounds.visible_round(info.context.viewer, self.round_pk)
+        found = await info.context.loaders.match_round_by_id.load(self.round_pk)
         return None if found is None else MatchRound.of(found)
 
 

@@ -51,6 +51,18 @@ class ParkStats:
     financing_disbursed: Decimal = strawberry.field(
         description="Sum of the amounts disbursed on COMPLETED proposals for those needs."
     )
+    loans_partly_disbursed: int = strawberry.field(
+        description=(
+            "COMPLETED loans for those needs disbursed below the amount confirmed: the bank paid "
+            "out part of the loan; the need counts as fulfilled."
+        )
+    )
+    financing_undisbursed: Decimal = strawberry.field(
+        description=(
+            "On COMPLETED loans for those needs: the amount confirmed minus the amount "
+            "disbursed (what partial disbursements left out; given back to the products' quota)."
+        )
+    )
     headcount_requested: int = strawberry.field(
         description="Sum of the hiring needs' headcount, withdrawn ones included."
     )
@@ -76,6 +88,8 @@ class ParkStats:
             financing_requested=yuan(figures.financing_requested_fen),
             financing_confirmed=yuan(figures.financing_confirmed_fen),
             financing_disbursed=yuan(figures.financing_disbursed_fen),
+            loans_partly_disbursed=figures.loans_partly_disbursed,
+            financing_undisbursed=yuan(figures.financing_undisbursed_fen),
             headcount_requested=figures.headcount_requested,
             hires_recorded=figures.hires_recorded,
             proposals_by_status=[

@@ -140,7 +140,7 @@ async def list_companies(
     if verified is not None:
         query = query.filter(verified=verified)
     if search:
-        term = validation.text(search, "filter.search", max_length=100)
+        term = validation.prose(search, "filter.search", max_length=100)
         query = (
             query.filter(name__icontains=term)
             if len(term) != 18

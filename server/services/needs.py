@@ -57,7 +57,7 @@ async def post_financing_need(
     fields = {
         "amount_fen": validation.money_fen(amount, "amount"),
         "term_months": validation.whole(term_months, "termMonths", low=1, high=360),
-        "purpose": validation.text(purpose, "purpose", max_length=500),
+        "purpose": validation.prose(purpose, "purpose", max_length=500),
         "collateral": validation.choices(collateral, "collateral", required=True),
         "max_rate_bp": validation.rate_bp(max_annual_rate, "maxAnnualRate"),
         "needed_by": _needed_by(needed_by, today),

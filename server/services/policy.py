@@ -22,6 +22,9 @@ PARTY_VISIBLE_STATUSES = (
     ProposalStatus.COMPLETED,
     ProposalStatus.DECLINED,
 )
+# A bank follows a need only while it holds the lead or made the loan: once it declined, the
+# need reopens for other banks and its later life is none of the first bank's business.
+BANK_LEAD_STATUSES = (ProposalStatus.CONFIRMED, ProposalStatus.COMPLETED)
 
 
 def signed_in(viewer: Viewer | None) -> Viewer:
@@ -43,6 +46,8 @@ def require(condition: bool, message: str = "This object is not yours to change"
 
 
 def company_scope(viewer: Viewer) -> Q:
+    """A bank keeps seeing the companies of its proposals, declined ones included (whom it
+    turned down is part of its record), though not their needs after a decline."""
     match viewer.role:
         case Role.ADMIN:
             return Q()
@@ -59,8 +64,10 @@ def company_scope(viewer: Viewer) -> Q:
 
 
 def need_scope(viewer: Viewer, kind: str) -> Q:
-    """Needs of `kind` ("FinancingNeed" or "HiringNeed"): a bank sees only the financing needs it
-    was matched to, and no hiring needs (they are never proposed to a bank)."""
+    """Needs of `kind` ("FinancingNeed" or "HiringNeed"): a bank sees only the financing needs of
+    its confirmed or completed loans (not those it declined), and no hiring needs (they are
+    never proposed to a bank). Relations resolve through it too: a declined proposal shows its
+    bank no `need`."""
     match viewer.role:
         case Role.ADMIN:
             return Q()
@@ -71,8 +78,21 @@ def need_scope(viewer: Viewer, kind: str) -> Q:
         case Role.BANK_MANAGER if kind == "FinancingNeed":
             return Q(
                 proposals__product__bank_id=viewer.bank_id,
-                proposals__status__in=PARTY_VISIBLE_STATUSES,
+                proposals__status__in=BANK_LEAD_STATUSES,
             )
+    return NOTHING
+
+
+def verdict_scope(viewer: Viewer) -> Q:
+    """What rounds said of needs (`lastRoundResult`): the company's own, its park's officers',
+    admins'. A bank never reads them: a later round's verdict names other banks' matches."""
+    match viewer.role:
+        case Role.ADMIN:
+            return Q()
+        case Role.OFFICER:
+            return Q(round__park_id=viewer.park_id)
+        case Role.COMPANY:
+            return Q(company_id=viewer.company_id)
     return NOTHING
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from tortoise.transactions import in_transaction
 
 from server.errors import BadInput, Conflict, NotFound
-from server.models import FinancingNeed, HiringNeed, Proposal
+from server.models import FinancingNeed, HiringNeed, Proposal, RecruitmentDrive
 from server.services import audit, capacity, policy, validation
 from server.services.clock import now
 from server.services.events import PROPOSALS, EventBus, proposal_event
@@ -145,7 +145,7 @@ async def reject_proposal(
 ) -> Proposal:
     proposal = await get_proposal(viewer, proposal_id)
     viewer = policy.require_park_officer(viewer, proposal.park_id)
-    note = validation.text(reason, "reason", max_length=MAX_NOTE)
+    note = validation.prose(reason, "reason", max_length=MAX_NOTE)
     async with in_transaction() as conn:
         await _transition(
             proposal,
@@ -231,16 +231,25 @@ async def record_loan_outcome(
         raise BadInput("proposalId: a recruitment proposal has no loan", field="proposalId")
     product = await proposal.product
     viewer = policy.require_bank_manager(viewer, product.bank_id)
-    note = validation.optional_text(note, "note", max_length=MAX_NOTE)
+    note = validation.optional_prose(note, "note", max_length=MAX_NOTE)
     if not disbursed:
         if amount is not None:
             raise BadInput("amount: a declined loan disburses nothing", field="amount")
         return await _close(viewer, proposal, success=False, note=note, events=events)
+    # A loan may be disbursed in part: the proposal is COMPLETED with the amount paid out, the
+    # need FULFILLED, and the quota holds that amount only (parkStats counts such loans).
     disbursed_fen = (
         proposal.amount_fen if amount is None else validation.money_fen(amount, "amount")
     )
     if disbursed_fen > proposal.amount_fen:
-        raise BadInput("amount is above the amount confirmed", field="amount")
+        raise BadInput(
+            f"amount is above the {proposal.amount_fen / 100:,.2f} yuan confirmed", field="amount"
+        )
+    if disbursed_fen > product.max_amount_fen:
+        raise BadInput(
+            f"amount is above the product's maximum of {product.max_amount_fen / 100:,.2f} yuan",
+            field="amount",
+        )
     return await _close(
         viewer,
         proposal,
@@ -252,14 +261,26 @@ async def record_loan_outcome(
 
 
 async def record_hiring_outcome(
-    viewer: Viewer | None, proposal_id: int, *, hires: int, note: str | None, events: EventBus
+    viewer: Viewer | None,
+    today: date,
+    proposal_id: int,
+    *,
+    hires: int,
+    note: str | None,
+    events: EventBus,
 ) -> Proposal:
+    """What came of a drive, from its day on: before it, nobody can have been hired there."""
     proposal = await get_proposal(viewer, proposal_id)
     if proposal.kind != MatchKind.RECRUITMENT:
         raise BadInput("proposalId: a financing proposal has no hires", field="proposalId")
     viewer = policy.require_hiring_outcome_author(viewer, proposal.company_id, proposal.park_id)
     hires = validation.whole(hires, "hires", low=0, high=MAX_HIRES)
-    note = validation.optional_text(note, "note", max_length=MAX_NOTE)
+    note = validation.optional_prose(note, "note", max_length=MAX_NOTE)
+    drive = await RecruitmentDrive.get(id=proposal.drive_id)
+    if today < drive.date:
+        raise Conflict(
+            f"The drive is on {drive.date.isoformat()}: its hires are recorded from that day on"
+        )
     return await _close(viewer, proposal, success=hires > 0, note=note, events=events, hires=hires)
 
 

@@ -47,6 +47,27 @@ def _open_needs(model, park_id: int, today: date, conn):
     ).using_db(conn)
 
 
+# (company, need): a need a round leaves out.
+LeftOut = tuple[int, int]
+
+
+async def unverified_needs(kind: MatchKind, park_id: int, today: date, conn) -> tuple[LeftOut, ...]:
+    """The needs a round would consider but for their company awaiting verification."""
+    model = FinancingNeed if kind == MatchKind.FINANCING else HiringNeed
+    rows = (
+        await model.filter(
+            status=NeedStatus.OPEN,
+            needed_by__gte=today,
+            company__park_id=park_id,
+            company__verified=False,
+        )
+        .using_db(conn)
+        .order_by("id")
+        .values_list("company_id", "id")
+    )
+    return tuple((company_id, need_id) for company_id, need_id in rows)
+
+
 async def _closed_pairs(kind: MatchKind, park_id: int, left: str, right: str, conn) -> frozenset:
     rows = (
         await Proposal.filter(park_id=park_id, kind=kind, status__in=CLOSED_PAIR_STATUSES)

@@ -4,8 +4,10 @@ round is published (or, for a dry run, only shown) with its proposals and verdic
 from __future__ import annotations
 
 import dataclasses
+import math
 import time
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import count
@@ -28,6 +30,9 @@ from server.standards import MatchKind, ProposalStatus
 
 STALE_LOCK = timedelta(minutes=15)
 MAX_WEIGHTS = 20
+MAX_WEIGHT = 1_000_000
+# The verdict of a need left out of a round because its company awaits verification.
+NOT_VERIFIED = "COMPANY_NOT_VERIFIED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,18 +54,37 @@ class RoundOutcome:
     preview_unmatched: list[UnmatchedEntry]
 
 
-def check_weights(kind: MatchKind, weights: list[tuple[str, float]] | None) -> dict[str, float]:
+def _overrides(weights: list[tuple[str, float]] | None) -> dict[str, float]:
     overrides: dict[str, float] = {}
     for name, value in weights or ():
         if name in overrides:
             raise BadInput(f"weights: {name} is given twice", field="weights")
+        # Weights are relative, so a bound loses nothing; without one, [1e308, 1e308] sums to
+        # infinity while normalising.
+        if not math.isfinite(value) or value > MAX_WEIGHT:
+            raise BadInput(
+                f"weights: {name} must be a number from 0 to {MAX_WEIGHT:,}", field="weights"
+            )
         overrides[name] = value
     if len(overrides) > MAX_WEIGHTS:
         raise BadInput("weights: too many entries", field="weights")
+    return overrides
+
+
+def check_weights(kind: MatchKind, weights: list[tuple[str, float]] | None) -> dict[str, float]:
+    """The weights a round scores with: the defaults, those given overriding them, normalised
+    to sum 1."""
     try:
-        return matching.resolve_weights(kind.value, overrides or None)
+        return matching.resolve_weights(kind.value, _overrides(weights) or None)
     except matching.WeightError as exc:
         raise BadInput(f"weights: {exc}", field="weights") from None
+
+
+def given_weights(kind: MatchKind, weights: list[tuple[str, float]] | None) -> dict[str, float]:
+    """The weights as the officer set them, the defaults filling in the rest, before
+    normalisation: what a round shows and stores (each proposal's breakdown shows the
+    normalised weight each component counted with)."""
+    return {**matching.DEFAULT_WEIGHTS[kind.value], **_overrides(weights)}
 
 
 async def _acquire(key: str) -> None:
@@ -75,16 +99,33 @@ async def _release(key: str) -> None:
     await RoundLock.filter(key=key).delete()
 
 
-async def load_state(kind: MatchKind, park_id: int, today: date, weights: dict[str, float]):
-    """The matching input of a round, as the database holds it now."""
+@dataclass(frozen=True, slots=True)
+class RoundInput:
+    """What a round reads: the matching core's input, and the needs it leaves out because
+    their company is not verified yet (each gets a COMPANY_NOT_VERIFIED verdict)."""
+
+    matching: matching.FinancingInput | matching.RecruitmentInput
+    unverified: tuple[round_state.LeftOut, ...]
+
+
+async def load_round(kind: MatchKind, park_id: int, today: date, weights: dict[str, float]):
+    """The round's input, as the database holds it now."""
     # One transaction: needs, capacities and closed pairs come from the same snapshot. SQLite's
     # transaction reads one snapshot already; PostgreSQL needs REPEATABLE READ for that.
     async with in_transaction() as conn:
         if conn.capabilities.dialect == "postgres":
             await conn.execute_script("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         if kind == MatchKind.FINANCING:
-            return await round_state.financing_input(park_id, today, weights, conn)
-        return await round_state.recruitment_input(park_id, today, weights, conn)
+            inp = await round_state.financing_input(park_id, today, weights, conn)
+        else:
+            inp = await round_state.recruitment_input(park_id, today, weights, conn)
+        unverified = await round_state.unverified_needs(kind, park_id, today, conn)
+    return RoundInput(inp, unverified)
+
+
+async def load_state(kind: MatchKind, park_id: int, today: date, weights: dict[str, float]):
+    """The matching core's input alone (what bench.round times the core on)."""
+    return (await load_round(kind, park_id, today, weights)).matching
 
 
 def solve(inp: matching.FinancingInput | matching.RecruitmentInput) -> matching.RoundResult:
@@ -112,19 +153,20 @@ async def propose_matches(
     viewer = policy.require_park_officer(viewer, park_id)
     kind = MatchKind(kind)
     resolved = check_weights(kind, weights)
+    shown = given_weights(kind, weights)
     lock = f"{park_id}:{kind.value}"
     await _acquire(lock)
     started = time.monotonic()
     try:
         on_stage("loading")
-        inp = await load_state(kind, park_id, today, resolved)
+        loaded = await load_round(kind, park_id, today, resolved)
         on_stage("solving")
-        result = await solver.run(solve, inp)
+        result = await solver.run(solve, loaded.matching)
         if dry_run:
-            outcome = _preview(viewer, park_id, kind, resolved, inp, result)
+            outcome = _preview(viewer, park_id, kind, shown, loaded, result)
         else:
             on_stage("storing")
-            outcome = await _publish(viewer, park_id, kind, resolved, inp, result, events)
+            outcome = await _publish(viewer, park_id, kind, shown, loaded, result, events)
     finally:
         await _release(lock)
     figures = result.figures
@@ -168,8 +210,10 @@ def _proposal_values(
     ]
 
 
-def _unmatched(result: matching.RoundResult) -> list[UnmatchedEntry]:
-    return [
+def _unmatched(kind: MatchKind, loaded: RoundInput, result) -> list[UnmatchedEntry]:
+    """The needs a round left without a proposal; a recruitment round names the company
+    alone (its needs go together)."""
+    judged = [
         UnmatchedEntry(
             company_id=int(left.company_id),
             need_id=None if left.need_id is None else int(left.need_id),
@@ -178,6 +222,14 @@ def _unmatched(result: matching.RoundResult) -> list[UnmatchedEntry]:
         )
         for left in result.unmatched
     ]
+    financing = kind == MatchKind.FINANCING
+    left_out = {
+        (company_id, need_id if financing else None): UnmatchedEntry(
+            company_id, need_id if financing else None, NOT_VERIFIED, []
+        )
+        for company_id, need_id in loaded.unverified
+    }
+    return judged + list(left_out.values())
 
 
 def _rules(left: matching.Unmatched) -> list[dict]:
@@ -196,32 +248,33 @@ def _round_row(viewer, park_id, kind, weights, result, **extra) -> MatchRound:
     )
 
 
-def _preview(viewer, park_id, kind, weights, inp, result) -> RoundOutcome:
+def _preview(viewer, park_id, kind, weights, loaded: RoundInput, result) -> RoundOutcome:
     ids = count(-1, -1)
     previewed = _round_row(viewer, park_id, kind, weights, result, id=next(ids), created_at=now())
     proposals = [
         Proposal(id=next(ids), **values)
         for values in _proposal_values(
-            previewed.id, park_id, kind, inp, result, previewed.created_at
+            previewed.id, park_id, kind, loaded.matching, result, previewed.created_at
         )
     ]
-    return RoundOutcome(previewed, True, proposals, _unmatched(result))
+    return RoundOutcome(previewed, True, proposals, _unmatched(kind, loaded, result))
 
 
-def _verdict_values(round_id: int, kind: MatchKind, inp, result) -> list[dict]:
-    """One verdict per considered need. In recruitment a company is judged with all its needs."""
+def _verdict_values(round_id: int, kind: MatchKind, loaded: RoundInput, result) -> list[dict]:
+    """One verdict per need the round judged or left out. In recruitment a company is judged
+    with all its needs."""
     needs_of: dict[str, list[str]] = {}
-    for need in inp.needs:
+    for need in loaded.matching.needs:
         needs_of.setdefault(
             need.company_id if kind == MatchKind.RECRUITMENT else need.id, []
         ).append(need.id)
     judged = [(found, True, None, []) for found in result.proposals] + [
         (left, False, left.reason, _rules(left)) for left in result.unmatched
     ]
+    verdict = {"round_id": round_id, "kind": kind}
     return [
         {
-            "round_id": round_id,
-            "kind": kind,
+            **verdict,
             "company_id": int(unit.company_id),
             "need_id": int(need),
             "matched": matched,
@@ -230,10 +283,22 @@ def _verdict_values(round_id: int, kind: MatchKind, inp, result) -> list[dict]:
         }
         for unit, matched, reason, rules in judged
         for need in needs_of[unit.company_id if kind == MatchKind.RECRUITMENT else unit.need_id]
+    ] + [
+        {
+            **verdict,
+            "company_id": company_id,
+            "need_id": need_id,
+            "matched": False,
+            "reason": NOT_VERIFIED,
+            "blocking_rules": [],
+        }
+        for company_id, need_id in loaded.unverified
     ]
 
 
-async def _publish(viewer, park_id, kind, weights, inp, result, events: EventBus) -> RoundOutcome:
+async def _publish(
+    viewer, park_id, kind, weights, loaded: RoundInput, result, events: EventBus
+) -> RoundOutcome:
     async with in_transaction() as conn:
         stored = _round_row(viewer, park_id, kind, weights, result)
         await stored.save(using_db=conn)
@@ -247,9 +312,11 @@ async def _publish(viewer, park_id, kind, weights, inp, result, events: EventBus
             .using_db(conn)
             .update(status=ProposalStatus.SUPERSEDED)
         )
-        rows = _proposal_values(stored.id, park_id, kind, inp, result, stored.created_at)
+        rows = _proposal_values(
+            stored.id, park_id, kind, loaded.matching, result, stored.created_at
+        )
         await insert_many(Proposal, rows, conn)
-        await insert_many(RoundVerdict, _verdict_values(stored.id, kind, inp, result), conn)
+        await insert_many(RoundVerdict, _verdict_values(stored.id, kind, loaded, result), conn)
         await audit.record(
             viewer,
             "ROUND_PUBLISHED",
@@ -283,13 +350,6 @@ async def get_round(viewer: Viewer | None, round_id: int) -> MatchRound:
     return found
 
 
-async def visible_round(viewer: Viewer | None, round_id: int) -> MatchRound | None:
-    """The round if the viewer may see it (officers of its park, admins), else None."""
-    if viewer is None or round_id <= 0:
-        return None
-    return await MatchRound.filter(policy.round_scope(viewer), id=round_id).first()
-
-
 async def list_rounds(
     viewer: Viewer | None, park_id: int, kind: MatchKind | None, first, after
 ) -> Page:
@@ -300,9 +360,21 @@ async def list_rounds(
     return await paginate(query, first, after)
 
 
-async def unmatched_of(round_id: int, kind: MatchKind) -> list[UnmatchedEntry]:
-    """A stored round's unmatched needs (recruitment: one entry per company)."""
-    rows = await RoundVerdict.filter(round_id=round_id, matched=False).order_by("id")
+async def unmatched_of_rounds(
+    rounds: Sequence[tuple[int, MatchKind]],
+) -> list[list[UnmatchedEntry]]:
+    """Stored rounds' unmatched needs, one list per (round id, kind), in one query (recruitment:
+    one entry per company)."""
+    rows = await RoundVerdict.filter(
+        round_id__in={round_id for round_id, _ in rounds}, matched=False
+    ).order_by("id")
+    by_round: dict[int, list[RoundVerdict]] = defaultdict(list)
+    for row in rows:
+        by_round[row.round_id].append(row)
+    return [_entries(by_round[round_id], kind) for round_id, kind in rounds]
+
+
+def _entries(rows: list[RoundVerdict], kind: MatchKind) -> list[UnmatchedEntry]:
     if kind == MatchKind.FINANCING:
         return [
             UnmatchedEntry(row.company_id, row.need_id, row.reason, row.blocking_rules)
@@ -316,9 +388,21 @@ async def unmatched_of(round_id: int, kind: MatchKind) -> list[UnmatchedEntry]:
     return list(by_company.values())
 
 
-async def last_verdicts(kind: MatchKind, need_ids: list[int]) -> list[RoundVerdict | None]:
-    """The newest verdict of each need, in the order asked (None where no round judged it)."""
-    rows = await RoundVerdict.filter(kind=kind, need_id__in=set(need_ids)).order_by("-round_id")
+async def unmatched_of(round_id: int, kind: MatchKind) -> list[UnmatchedEntry]:
+    """A stored round's unmatched needs."""
+    return (await unmatched_of_rounds([(round_id, kind)]))[0]
+
+
+async def last_verdicts(
+    viewer: Viewer | None, kind: MatchKind, need_ids: Sequence[int]
+) -> list[RoundVerdict | None]:
+    """The newest verdict of each need the viewer may read, in the order asked (None where no
+    round judged it, or the verdicts are not the viewer's to read)."""
+    if viewer is None:
+        return [None] * len(need_ids)
+    rows = await RoundVerdict.filter(
+        policy.verdict_scope(viewer), kind=kind, need_id__in=set(need_ids)
+    ).order_by("-round_id")
     newest: dict[int, RoundVerdict] = {}
     for row in rows:
         newest.setdefault(row.need_id, row)

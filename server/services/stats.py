@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from tortoise.expressions import Q, Subquery
+from tortoise.expressions import F, Q, Subquery
 from tortoise.functions import Count, Sum
 
 from server.errors import BadInput, NotFound
@@ -29,6 +29,8 @@ FULFILLED = Q(status=NeedStatus.FULFILLED)
 WITHDRAWN = Q(status=NeedStatus.WITHDRAWN)
 # Withdrawal is final and confirmation needs an OPEN need, so a withdrawn need that was never
 # confirmed was withdrawn before any confirmation.
+# A completed loan paid out below the amount confirmed (the bank disbursed part of it).
+PARTLY_DISBURSED = Q(outcome_amount_fen__lt=F("amount_fen"))
 WITHDRAWN_UNCONFIRMED = Q(status=NeedStatus.WITHDRAWN, first_confirmed_at__isnull=True)
 
 
@@ -43,6 +45,8 @@ class ParkStats:
     financing_requested_fen: int
     financing_confirmed_fen: int
     financing_disbursed_fen: int
+    loans_partly_disbursed: int
+    financing_undisbursed_fen: int
     headcount_requested: int
     hires_recorded: int
     proposals_by_status: list[tuple[ProposalStatus, int]]
@@ -133,20 +137,30 @@ async def park_stats(
     hours += await _hours_to_confirm(HiringNeed, park_id, needs_window)
 
     by_status = dict.fromkeys(ProposalStatus, 0)
-    disbursed = 0
+    disbursed = confirmed_on_completed = partly = 0
     financing_rows = (
         await Proposal.filter(
-            _window("financing_need__", low, high), park_id=park_id, kind=MatchKind.FINANCING
+            # A subquery, not a join: the join would make amount_fen ambiguous.
+            financing_need_id__in=Subquery(FinancingNeed.filter(needs_window).values("id")),
+            park_id=park_id,
+            kind=MatchKind.FINANCING,
         )
-        .annotate(count=Count("id"), disbursed=Sum("outcome_amount_fen"))
+        .annotate(
+            count=Count("id"),
+            disbursed=Sum("outcome_amount_fen"),
+            confirmed=Sum("amount_fen"),
+            partly=Count("id", _filter=PARTLY_DISBURSED),
+        )
         .group_by("status")
-        .values("status", "count", "disbursed")
+        .values("status", "count", "disbursed", "confirmed", "partly")
     )
     for row in financing_rows:
         status = ProposalStatus(row["status"])
         by_status[status] += _int(row["count"])
         if status == ProposalStatus.COMPLETED:
             disbursed += _int(row["disbursed"])
+            confirmed_on_completed += _int(row["confirmed"])
+            partly += _int(row["partly"])
 
     # A recruitment proposal carries its company's hiring needs as a JSON list: it counts once
     # if any of them was posted in the period. None of them predates the proposal, so proposals
@@ -182,6 +196,8 @@ async def park_stats(
         financing_requested_fen=financing.get("requested", 0),
         financing_confirmed_fen=financing.get("confirmed", 0),
         financing_disbursed_fen=disbursed,
+        loans_partly_disbursed=partly,
+        financing_undisbursed_fen=confirmed_on_completed - disbursed,
         headcount_requested=hiring.get("headcount", 0),
         hires_recorded=hires,
         proposals_by_status=list(by_status.items()),

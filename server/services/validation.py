@@ -19,19 +19,59 @@ MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 256
 
 
-def text(value: str, field: str, *, max_length: int, min_length: int = 1) -> str:
-    cleaned = value.strip()
+# Characters that render as nothing though Unicode files them as letters or symbols (Hangul
+# fillers, the blank Braille pattern): a name of these alone is as empty as one of spaces.
+_BLANK_GLYPHS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+# Bidirectional embeddings, overrides and isolates: they make text read differently from how it
+# is stored (U+202E shows "evil.exe" as "exe.live"), in a list of names or in a note alike.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _cleaned(value: str, field: str, *, max_length: int, min_length: int) -> str:
+    """NFC-normalised and trimmed, within the length; no control character nor lone surrogate."""
+    if not encodable(value):
+        raise BadInput(f"{field} is not valid Unicode text", field=field)
+    cleaned = unicodedata.normalize("NFC", value).strip()
     if not min_length <= len(cleaned) <= max_length:
         raise BadInput(f"{field} must be {min_length}–{max_length} characters", field=field)
-    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in cleaned):
+    if any(unicodedata.category(ch) == "Cc" for ch in cleaned):
         raise BadInput(f"{field} contains control characters", field=field)
     return cleaned
 
 
-def optional_text(value: str | None, field: str, *, max_length: int) -> str | None:
+def _visible(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LNPS" and ch not in _BLANK_GLYPHS
+
+
+def text(value: str, field: str, *, max_length: int, min_length: int = 1) -> str:
+    """A name, title or label (companies, parks, banks, products, drives, jobs, skills): no
+    format character (zero-width, bidi controls, soft hyphen...), no unassigned or private
+    code point, no line break, and at least one visible character."""
+    cleaned = _cleaned(value, field, max_length=max_length, min_length=min_length)
+    if any(unicodedata.category(ch) in ("Cf", "Co", "Cn", "Zl", "Zp") for ch in cleaned):
+        raise BadInput(
+            f"{field} contains invisible or formatting characters (zero-width, direction "
+            "controls, line separators)",
+            field=field,
+        )
+    if not any(_visible(ch) for ch in cleaned):
+        raise BadInput(f"{field} has no visible character", field=field)
+    return cleaned
+
+
+def prose(value: str, field: str, *, max_length: int) -> str:
+    """Free text (a purpose, a note, a reason, a search): emoji sequences and joiners are
+    fine, direction overrides are not."""
+    cleaned = _cleaned(value, field, max_length=max_length, min_length=1)
+    if any(ch in _BIDI_CONTROLS for ch in cleaned):
+        raise BadInput(f"{field} contains text-direction control characters", field=field)
+    return cleaned
+
+
+def optional_prose(value: str | None, field: str, *, max_length: int) -> str | None:
     if value is None or not value.strip():
         return None
-    return text(value, field, max_length=max_length)
+    return prose(value, field, max_length=max_length)
 
 
 def whole(value: int, field: str, *, low: int, high: int) -> int:

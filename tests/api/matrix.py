@@ -24,7 +24,7 @@ from server.models import AuthToken, RecruitmentDrive
 from server.services.clock import local_today, now
 from server.services.ids import from_global, to_global
 from tests.api import operations as ops
-from tests.api.world import World, financing_need_input
+from tests.api.world import World, drive_day_comes, financing_need_input
 
 ALLOWED = "allowed"
 NULL = "null"  # the query answers null rather than an error
@@ -211,6 +211,8 @@ async def play_rounds(world: World) -> None:
         ("officer2", "propC.hire"),
     ):
         await world.as_(officer, ops.CONFIRM, {"id": world.ids[key]})
+    for drive in ("drive1", "drive2"):  # hires are recorded from the drive's day on
+        await drive_day_comes(world, drive)
     await world.as_("officer1", ops.REJECT, {"id": world.ids["propB.fin"], "r": "资料不全"})
     await world.as_("manager1", ops.LOAN_OUTCOME, {"id": world.ids["propB.fin2"], "d": False})
     await world.as_("companyC", ops.HIRING_OUTCOME, {"id": world.ids["propC.hire"], "h": 2})

@@ -96,7 +96,8 @@ PARK_STATS = """
 query($park: ID!, $since: Date, $until: Date) {
   parkStats(parkId: $park, since: $since, until: $until) {
     needsPosted needsMatched needsFulfilled needsWithdrawn resolutionRate medianHoursToConfirm
-    financingRequested financingConfirmed financingDisbursed headcountRequested hiresRecorded
+    financingRequested financingConfirmed financingDisbursed loansPartlyDisbursed
+    financingUndisbursed headcountRequested hiresRecorded
     proposalsByStatus { status count }
   }
 }

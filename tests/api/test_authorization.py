@@ -759,7 +759,7 @@ CASES += [
         signed_out=UNAUTH,
         companyA=sees("companyA.financing", "companyA.financing2"),
         companyC=sees("companyC.financing"),
-        manager1=sees("companyA.financing", "companyB.financing2"),
+        manager1=sees("companyA.financing"),  # not companyB.financing2: bank1 declined it
         manager2=sees("companyC.financing"),
         officer1=sees(*PARK1_FINANCING),
         officer2=sees("companyC.financing"),
@@ -776,6 +776,48 @@ CASES += [
         officer1=sees("companyA.hiring", "companyB.hiring"),
         officer2=sees("companyC.hiring"),
         admin=sees("companyA.hiring", "companyB.hiring", "companyC.hiring"),
+    ),
+]
+
+# A bank follows a need only while it holds the lead or made the loan: companyB.financing2,
+# whose loan bank1 declined, is out of its sight, and its declined proposal shows no need.
+# What rounds said of a need is the company's and its officers' (and admins'): a bank reads
+# no lastRoundResult, since later rounds' verdicts tell of other banks' matches.
+CASES += [
+    *row(
+        "financingNeed",
+        "companyB.financing2",
+        state=ROUNDS,
+        signed_out=UNAUTH,
+        **_only({"officer1": ALLOWED, "admin": ALLOWED}),
+    ),
+    *row(
+        "financingNeed { lastRoundResult }",
+        "companyA.financing",
+        state=ROUNDS,
+        signed_out=UNAUTH,
+        **_only(dict.fromkeys(("companyA", "manager1", "officer1", "admin"), ALLOWED)),
+    ),
+    *row(
+        "financingNeed { lastRoundResult }",
+        "companyC.financing",
+        state=ROUNDS,
+        signed_out=UNAUTH,
+        **_only(dict.fromkeys(("companyC", "manager2", "officer2", "admin"), ALLOWED)),
+    ),
+    *row(
+        "proposal { need }",
+        "propB.fin2",  # DECLINED by bank1
+        state=ROUNDS,
+        signed_out=UNAUTH,
+        **_only(dict.fromkeys(("manager1", "officer1", "admin"), ALLOWED)),
+    ),
+    *row(
+        "proposal { need }",
+        "propA.fin",  # CONFIRMED
+        state=ROUNDS,
+        signed_out=UNAUTH,
+        **_only(dict.fromkeys(("companyA", "manager1", "officer1", "admin"), ALLOWED)),
     ),
 ]
 
@@ -1215,6 +1257,33 @@ def check_stats(mw: MatrixWorld, case: Case, result: dict) -> None:
     assert result["needsPosted"] == PARK_NEEDS_POSTED[case.target], f"answered {result}"
 
 
+BANKS = ("manager1", "manager2")
+ROUND_READERS = ("officer1", "officer2", "admin")
+
+
+def check_last_round_result(mw: MatrixWorld, case: Case, result: dict) -> None:
+    """The need's company and officers read the verdict (the round itself: officers only); a
+    bank that sees the need reads none."""
+    assert result["id"] == mw.ids[case.target], f"answered {result}"
+    verdict = result["lastRoundResult"]
+    if case.persona in BANKS:
+        assert verdict is None, f"a bank read the verdict {verdict}"
+        return
+    assert verdict is not None and verdict["matched"] is True, f"verdict {verdict}"
+    round_key = "round1.fin" if case.target.startswith(("companyA", "companyB")) else "round2.fin"
+    expected = {"id": mw.ids[round_key]} if case.persona in ROUND_READERS else None
+    assert verdict["round"] == expected, f"round {verdict['round']}"
+
+
+def check_proposal_need(mw: MatrixWorld, case: Case, result: dict) -> None:
+    """A declined proposal shows its bank no need; everyone else who sees it, the need."""
+    assert result["id"] == mw.ids[case.target], f"answered {result}"
+    hidden = case.persona in BANKS and result["status"] == "DECLINED"
+    need = {"propA.fin": "companyA.financing", "propB.fin2": "companyB.financing2"}[case.target]
+    expected = None if hidden else {"id": mw.ids[need]}
+    assert result["need"] == expected, f"need {result['need']}, expected {expected}"
+
+
 def proposal_variables(field: str = "id"):
     return lambda mw, target, persona: {field: mw.id(target, "Proposal")}
 
@@ -1457,6 +1526,19 @@ OPERATIONS: dict[str, Operation] = {
         "query($id: ID!) { proposal(id: $id) { id status } }", "proposal", by_id("Proposal")
     ),
     "proposals": Operation(connection("proposals"), "proposals"),
+    "financingNeed { lastRoundResult }": Operation(
+        "query($id: ID!) { financingNeed(id: $id) {"
+        " id lastRoundResult { matched round { id } } } }",
+        "financingNeed",
+        by_id("FinancingNeed"),
+        check=check_last_round_result,
+    ),
+    "proposal { need }": Operation(
+        "query($id: ID!) { proposal(id: $id) { id status need { id } } }",
+        "proposal",
+        by_id("Proposal"),
+        check=check_proposal_need,
+    ),
     "parkStats": Operation(
         "query($p: ID!) { parkStats(parkId: $p) { needsPosted } }",
         "parkStats",

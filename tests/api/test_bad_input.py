@@ -1,14 +1,16 @@
 """A table of bad inputs for every mutation, as clients would send them: each is refused with
 BAD_USER_INPUT (or CONFLICT for a duplicate) naming the leaf field, never INTERNAL, and changes
-nothing. Hostile but harmless text (SQL-looking, emoji, RTL, zero-width, Chinese) is stored
-verbatim and read back.
+nothing. Hostile but harmless free text (SQL-looking, emoji, RTL, zero-width joiners, Chinese) is
+stored in NFC, trimmed, and read back; names refuse invisible and direction-control characters.
 
 Every row runs against one world built once for this module: a refusal changes nothing, so the
 world stays as built (the snapshot comparison in each row checks exactly that)."""
 
 from __future__ import annotations
 
+import base64
 import json
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -128,6 +130,25 @@ def ref(key: str) -> Callable:
 def unknown(type_name: str) -> Callable:
     """A well-formed id of this type that names nothing."""
     return lambda _world: to_global(type_name, 999_999)
+
+
+def respelled(key: str, spell: Callable[[str], str]) -> Callable:
+    """Another spelling of a real id's key (the id re-encoded around it), or of the id itself
+    when `spell` takes the encoded form."""
+
+    def value(world) -> str:
+        real = world.ids[key]
+        type_name, _, pk = (
+            base64.urlsafe_b64decode(real + "=" * (-len(real) % 4)).decode().partition(":")
+        )
+        return base64.urlsafe_b64encode(f"{type_name}:{spell(pk)}".encode()).decode().rstrip("=")
+
+    return value
+
+
+def tampered(key: str, spell: Callable[[str], str]) -> Callable:
+    """A real id with its base64 text changed by `spell`."""
+    return lambda world: spell(world.ids[key])
 
 
 def resolve(value: Value, world) -> Any:
@@ -462,6 +483,63 @@ BAD: list[Bad] = [
     Bad("booths 0", "updateRecruitmentDrive", {"boothCapacity": 0}, "boothCapacity"),
     Bad("date past", "updateRecruitmentDrive", {"date": days(-2)}, "date"),
     Bad("id of a product", "updateRecruitmentDrive", {"id": ref("product1")}, "id"),
+    # Ids: only the spelling the API gave out resolves (to_global), never another spelling of
+    # the same key.
+    *(
+        Bad(f"id {name}", "updateCompany", {"id": value}, "id")
+        for name, value in (
+            ("key with an underscore", respelled("companyA", lambda pk: f"0_{pk}")),
+            ("key with a space", respelled("companyA", lambda pk: f" {pk}")),
+            ("key with a plus", respelled("companyA", lambda pk: f"+{pk}")),
+            ("key zero-padded", respelled("companyA", lambda pk: f"0{pk}")),
+            (
+                "Arabic-Indic digits",
+                respelled(
+                    "companyA", lambda pk: pk.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+                ),
+            ),
+            (
+                "full-width digits",
+                respelled(
+                    "companyA",
+                    lambda pk: pk.translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+                ),
+            ),
+            ("junk in the base64", tampered("companyA", lambda gid: gid[:3] + "!*" + gid[3:])),
+            ("space in the base64", tampered("companyA", lambda gid: gid[:4] + " " + gid[4:])),
+            ("padded base64", tampered("companyA", lambda gid: gid + "=" * (-len(gid) % 4 or 4))),
+        )
+    ),
+    Bad(
+        "park id respelled",
+        "registerCompany",
+        {"parkId": respelled("park1", lambda pk: f" {pk} ")},
+        "parkId",
+    ),
+    # Names, titles and usernames: no control or format characters (zero-width, bidi controls),
+    # and at least one visible character.
+    Bad("name bidi override", "registerCompany", {"name": "武汉\u202e司公限有技科"}, "name"),
+    Bad("name only zero-width", "registerCompany", {"name": "\u200b\u200c\u200d\ufeff"}, "name"),
+    Bad("name zero-width inside", "registerCompany", {"name": "光谷\u200b科技"}, "name"),
+    Bad("name soft hyphen", "registerCompany", {"name": "光谷\u00ad科技"}, "name"),
+    Bad("name Hangul filler", "registerCompany", {"name": "\u3164\u3164"}, "name"),
+    Bad("name combining marks only", "registerCompany", {"name": "\u0301\u0308"}, "name"),
+    Bad("name line separator", "registerCompany", {"name": "光谷\u2028科技"}, "name"),
+    Bad("name private use", "registerCompany", {"name": "光谷\ue000"}, "name"),
+    Bad("name bidi isolate", "updateCompany", {"name": "\u2067光谷科技"}, "name"),
+    Bad("username zero-width", "registerCompany", {"username": "user\u200bname"}, "username"),
+    Bad("username full-width", "registerCompany", {"username": "ｕｓｅｒｎａｍｅ"}, "username"),
+    Bad("username bidi override", "createUser", {"username": "\u202eresu.new"}, "username"),
+    Bad("title zero-width", "postHiringNeed", {"title": "工程师\u200b"}, "title"),
+    Bad("title bidi override", "postHiringNeed", {"title": "\u202e师程工"}, "title"),
+    Bad("skill zero-width only", "postHiringNeed", {"skills": ["\u200b"]}, "skills"),
+    Bad("purpose bidi override", "postFinancingNeed", {"purpose": "采购\u202egpj.exe"}, "purpose"),
+    Bad("product name BOM", "listCreditProduct", {"name": "\ufeff科创贷"}, "name"),
+    Bad("drive title isolate", "createRecruitmentDrive", {"title": "招聘会\u2066"}, "title"),
+    Bad("venue zero-width only", "createRecruitmentDrive", {"venue": "\u200b \u200b"}, "venue"),
+    Bad("park name blank glyphs", "createPark", {"name": "\u2800"}, "name"),
+    Bad("region bidi override", "createPark", {"region": "湖北\u202d"}, "region"),
+    Bad("bank name zero-width", "createBank", {"name": "\u200d银行"}, "name"),
     # createPark
     Bad("code 1 char", "createPark", {"code": "A"}, "code"),
     Bad("code with space", "createPark", {"code": "WH BIO"}, "code"),
@@ -561,31 +639,39 @@ async def test_bad_input_is_refused_and_changes_nothing(shared, row: Bad):
     assert await state(shared) == before
 
 
-# --- Hostile but harmless text: stored verbatim and read back ----------------------------------
+# --- Hostile but harmless text: stored in NFC, trimmed, and read back -------------------------
 HOSTILE_TEXT = {
     "SQL": "'); DROP TABLE company; -- \" OR 1=1 /*",
     "Chinese": "年产十万台精密仪器的扩产项目（二期）",
     "emoji": "扩产 🚀💰 family 👨\u200d👩\u200d👧",
-    "RTL": "שלום مرحبا \u202eevil\u202c",
+    "RTL": "שלום مرحبا \u200fevil\u200e",
     "zero-width": "zero\u200bwidth\u200cnon\u200djoiner\ufeff",
     "combining": "e\u0301 a\u0308 Z\u0335\u0321",
+    "decomposed Hangul": "\u1112\u1161\u11ab\u1100\u1173\u11af",
     "astral": "𠀀𪚥 𝕏 \U0010fffd",
     "HTML": "<script>alert(1)</script>&amp;",
+    "padded": "  \u3000扩产项目\u3000 ",
     "max length": "满" * 500,
 }
+
+
+def stored(text: str) -> str:
+    """What the service keeps of a free text: its NFC form, trimmed."""
+    return unicodedata.normalize("NFC", text).strip()
+
 
 READ_NEED = "query($id: ID!) { financingNeed(id: $id) { purpose } }"
 READ_COMPANY = "query($id: ID!) { company(id: $id) { name } }"
 
 
 @pytest.mark.parametrize("text", HOSTILE_TEXT.values(), ids=HOSTILE_TEXT.keys())
-async def test_hostile_text_is_stored_verbatim(shared, text: str):
+async def test_hostile_text_is_stored_normalised(shared, text: str):
     body = await send(shared, POST_FINANCING, {"i": financing_need_input(purpose=text)}, "companyA")
     assert "errors" not in body, body
     need = body["data"]["postFinancingNeed"]
-    assert need["purpose"] == text
+    assert need["purpose"] == stored(text)
     read = await send(shared, READ_NEED, {"id": need["id"]}, "companyA")
-    assert read["data"]["financingNeed"]["purpose"] == text
+    assert read["data"]["financingNeed"]["purpose"] == stored(text)
     # Searching with the same hostile text is an ordinary (empty or matching) search.
     found = await send(
         shared,
@@ -667,6 +753,20 @@ GOOD_ROWS: list[Good] = [
     ),
     Good("booths 10000", "createRecruitmentDrive", {"boothCapacity": 10_000}, {}),
     Good("park code lower", "createPark", {"code": "gz-hi"}, {"code": "GZ-HI"}),
+    Good(
+        "name decomposed is stored composed",
+        "registerCompany",
+        {"name": "Cafe\u0301 光谷科技"},
+        {"name": "Café 光谷科技"},
+    ),
+    Good("name trimmed", "registerCompany", {"name": "\u3000 光谷科技 \t"}, {"name": "光谷科技"}),
+    Good("name with emoji", "registerCompany", {"name": "🚀火箭科技"}, {"name": "🚀火箭科技"}),
+    Good(
+        "title of Arabic text",
+        "postHiringNeed",
+        {"title": "مهندس برمجيات"},
+        {"title": "مهندس برمجيات"},
+    ),
 ]
 
 
@@ -715,6 +815,9 @@ LIST_ARGS = {
     "after of an id": ({"after": to_global("Company", 1)}, "after"),
     "after huge": ({"after": HUGE_CURSOR}, "after"),
     "after surrogate": ({"after": "Y3Vyc29yOjE\ud800"}, "after"),
+    # "cursor: 1" and "cursor:01": other spellings of a real cursor, "cursor:1"
+    "after respelled": ({"after": base64.urlsafe_b64encode(b"cursor: 1").decode()}, "after"),
+    "after zero-padded": ({"after": base64.urlsafe_b64encode(b"cursor:01").decode()}, "after"),
 }
 
 

@@ -15,7 +15,7 @@ from schema.root import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS
 from server.config import Settings, SettingsError, load_settings
 from server.limits import MAX_BODY_BYTES
 from server.services import parties
-from tests.api.world import PASSWORD
+from tests.api.world import PASSWORD, hiring_need_input
 from tests.conftest import TEST_SECRET, app_with
 
 ME = "{ me { id } }"
@@ -235,3 +235,60 @@ async def test_production_turns_off_graphiql_introspection_and_suggestions(produ
     ).json()
     assert codes(signed_in) == ["UNAUTHENTICATED"]
     assert (await production.get("/readyz")).status_code == 200
+
+
+# ---- query cost: connections multiply the nodes inside them ----------------------------------
+
+COSTLY = """query($outer: Int, $inner: Int) {
+  companies(first: $outer) { edges { node {
+    financingNeeds(first: $inner) { totalCount edges { node { id } } }
+    hiringNeeds(first: $inner) { totalCount }
+  } } }
+}"""
+
+
+async def test_a_query_above_the_node_budget_is_refused_before_it_runs(world):
+    admin = world.tokens["admin"]
+    # 100 + 100 × 49 × 2 = 9,900 nodes: within the budget.
+    within = await world.api.post(COSTLY, {"outer": 100, "inner": 49}, token=admin)
+    assert "errors" not in within, within
+    # 100 + 100 × 50 × 2 = 10,100 nodes: over it, whatever the data holds.
+    over = await raw(
+        world.api,
+        json.dumps({"query": COSTLY, "variables": {"outer": 100, "inner": 50}}),
+        admin,
+    )
+    assert over.status_code == 200
+    body = over.json()
+    assert codes(body) == ["QUERY_TOO_COSTLY"]
+    assert "10,100 nodes" in body["errors"][0]["message"]
+    assert body.get("data") is None
+    # Page sizes written in the query count the same; nested aliases add up.
+    literal = COSTLY.split("{", 1)[1].replace("$outer", "100").replace("$inner", "50")
+    literal = "query {" + literal
+    assert codes(await world.api.post(literal, token=admin)) == ["QUERY_TOO_COSTLY"]
+    aliased = """{ a: companies(first: 100) { totalCount } b: companies(first: 100) {
+      edges { node { financingNeeds(first: 100) { totalCount } } } } }"""
+    assert codes(await world.api.post(aliased, token=admin)) == ["QUERY_TOO_COSTLY"]
+
+
+async def test_fragments_count_like_the_fields_they_spread(world):
+    fragment = """
+    query($park: ID!) { matchRounds(parkId: $park, first: 100) { ...Rounds } }
+    fragment Rounds on MatchRoundConnection { edges { node { ... on MatchRound {
+      proposals(first: 100) { totalCount } } } } }
+    """
+    body = await world.api.post(fragment, {"park": world.ids["park1"]}, world.tokens["officer1"])
+    assert codes(body) == ["QUERY_TOO_COSTLY"]
+    assert "10,100 nodes" in body["errors"][0]["message"]
+
+
+async def test_a_mutation_is_refused_whole_when_its_answer_would_cost_too_much(world):
+    """The rule runs before any resolver: a mutation over budget changes nothing."""
+    costly = """mutation($i: HiringNeedInput!) { postHiringNeed(input: $i) { id
+      company { financingNeeds(first: 100) { edges { node { company {
+        hiringNeeds(first: 100) { totalCount } } } } } } } }"""
+    body = await world.api.post(costly, {"i": hiring_need_input()}, token=world.tokens["companyA"])
+    assert codes(body) == ["QUERY_TOO_COSTLY"]
+    listed = await world.api.post("{ hiringNeeds { totalCount } }", token=world.tokens["companyA"])
+    assert listed["data"]["hiringNeeds"]["totalCount"] == 1

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from server.models import FinancingNeed, HiringNeed
 from server.services.ids import from_global, to_global
 from tests.api import operations as ops
-from tests.api.world import financing_need_input, hiring_need_input
+from tests.api.world import drive_day_comes, financing_need_input, hiring_need_input
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 STATUSES = ["PROPOSED", "CONFIRMED", "REJECTED", "SUPERSEDED", "COMPLETED", "DECLINED"]
@@ -31,6 +31,8 @@ ZEROS = {
     "financingRequested": "0.00",
     "financingConfirmed": "0.00",
     "financingDisbursed": "0.00",
+    "loansPartlyDisbursed": 0,
+    "financingUndisbursed": "0.00",
     "headcountRequested": 0,
     "hiresRecorded": 0,
     "proposalsByStatus": by_status(),
@@ -122,6 +124,7 @@ async def build_scenario(world) -> None:
     b_needs = {n["id"] for n in next(p for p in recruitment if p["id"] == rb)["hiringNeeds"]}
     assert b_needs == {world.ids["companyB.hiring"], world.ids["B.hiring2"]}
     await world.as_("officer1", ops.CONFIRM_MANY, {"ids": [ra, rb]})
+    await drive_day_comes(world, "drive1")
     hired = await world.as_("companyB", ops.HIRING_OUTCOME, {"id": rb, "h": 4, "n": "录用4人"})
     assert hired["recordHiringOutcome"]["status"] == "COMPLETED"
     nobody = await world.as_("officer1", ops.HIRING_OUTCOME, {"id": ra, "h": 0})
@@ -135,6 +138,7 @@ async def build_scenario(world) -> None:
     await world.as_("manager2", ops.LOAN_OUTCOME, {"id": c_loan["id"], "d": True})
     (c_drive,) = await propose(world, "officer2", "park2", "RECRUITMENT")
     await world.as_("officer2", ops.CONFIRM, {"id": c_drive["id"]})
+    await drive_day_comes(world, "drive2")
     await world.as_("companyC", ops.HIRING_OUTCOME, {"id": c_drive["id"], "h": 2})
 
     # Posting times, local to the park. A's first needs were posted at 00:30 on 1 March, which
@@ -176,6 +180,8 @@ async def test_every_figure_of_a_known_scenario(world):
         "financingRequested": "16500000.25",
         "financingConfirmed": "10000000.00",
         "financingDisbursed": "4250000.55",
+        "loansPartlyDisbursed": 1,  # A.financing: 4,250,000.55 of 5,000,000
+        "financingUndisbursed": "749999.45",
         "headcountRequested": 13,
         "hiresRecorded": 4,
         # First round: 4 SUPERSEDED; second: A1 COMPLETED, B1 CONFIRMED, A3 REJECTED,
@@ -199,6 +205,8 @@ async def test_every_figure_of_a_known_scenario(world):
         "financingRequested": "5000000.00",
         "financingConfirmed": "5000000.00",
         "financingDisbursed": "5000000.00",
+        "loansPartlyDisbursed": 0,
+        "financingUndisbursed": "0.00",
         "headcountRequested": 5,
         "hiresRecorded": 2,
         "proposalsByStatus": by_status(COMPLETED=2),
@@ -215,6 +223,8 @@ async def test_every_figure_of_a_known_scenario(world):
         "financingRequested": "5000000.00",
         "financingConfirmed": "5000000.00",
         "financingDisbursed": "4250000.55",
+        "loansPartlyDisbursed": 1,
+        "financingUndisbursed": "749999.45",
         "headcountRequested": 5,
         "hiresRecorded": 0,
         "proposalsByStatus": by_status(SUPERSEDED=1, COMPLETED=1, DECLINED=1),
@@ -230,6 +240,8 @@ async def test_every_figure_of_a_known_scenario(world):
         "financingRequested": "11500000.25",
         "financingConfirmed": "5000000.00",
         "financingDisbursed": "0.00",
+        "loansPartlyDisbursed": 0,
+        "financingUndisbursed": "0.00",
         "headcountRequested": 8,
         "hiresRecorded": 4,
         "proposalsByStatus": by_status(

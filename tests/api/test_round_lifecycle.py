@@ -1,6 +1,7 @@
 """What later rounds, withdrawals, retirements and outcomes do to proposals and needs."""
 
 from tests.api import operations as ops
+from tests.api.world import drive_day_comes
 
 PROPOSAL = "query($id: ID!) { proposal(id: $id) { status } }"
 NEED = """
@@ -49,7 +50,13 @@ async def test_a_rejected_pair_is_never_proposed_again_and_the_need_learns_why(w
             "need": {"id": need},
             "reason": "NO_ELIGIBLE_TARGET",
             "blockingRules": [{"rule": "history", "targets": 1}],
-        }
+        },
+        {  # not verified: left out of the round, and told why
+            "company": {"id": world.ids["companyB"]},
+            "need": {"id": world.ids["companyB.financing"]},
+            "reason": "COMPANY_NOT_VERIFIED",
+            "blockingRules": [],
+        },
     ]
     seen = await world.as_("companyA", NEED, {"id": need})
     assert seen["financingNeed"] == {
@@ -134,9 +141,21 @@ async def test_a_dry_run_with_other_weights_stores_nothing(world):
     await _verify(world, "companyA", "companyB")
     preview = await _round(world, dry=True, w=[{"name": "rate", "value": 0.9}])
     assert preview["dryRun"] is True
+    # Shown as given, the defaults filling in the rest; each breakdown shows the normalised
+    # weight its component counted with.
     weights = {w["name"]: w["value"] for w in preview["weights"]}
-    assert abs(sum(weights.values()) - 1) < 1e-5  # shown to six places
-    assert weights["rate"] > 0.35
+    assert weights == {
+        "rate": 0.9,
+        "amount_fit": 0.2,
+        "term_fit": 0.1,
+        "urgency": 0.15,
+        "policy": 0.1,
+        "preference": 0.1,
+    }
+    breakdown = preview["proposals"]["edges"][0]["node"]["breakdown"]
+    assert {part["name"]: round(part["weight"], 6) for part in breakdown} == {
+        name: round(value / 1.55, 6) for name, value in weights.items()
+    }
     rounds = await world.as_(
         "officer1",
         "query($p: ID!) { matchRounds(parkId: $p) { totalCount } }",
@@ -187,6 +206,7 @@ async def test_a_recruitment_round_books_a_booth_and_the_company_records_hires(w
     assert (await world.as_("officer1", booths, {"id": world.ids["drive1"]}))[
         "recruitmentDrive"
     ] == {"remainingBooths": 39}
+    await drive_day_comes(world, "drive1")
     hired = await world.as_(
         "companyA", ops.HIRING_OUTCOME, {"id": proposal["id"], "h": 3, "n": "招到3人"}
     )
@@ -202,6 +222,7 @@ async def test_hiring_nobody_declines_and_frees_the_booth(world):
     await _verify(world, "companyA")
     proposal = (await _round(world, kind="RECRUITMENT"))["proposals"]["edges"][0]["node"]
     await world.as_("officer1", ops.CONFIRM, {"id": proposal["id"]})
+    await drive_day_comes(world, "drive1")
     declined = await world.as_("officer1", ops.HIRING_OUTCOME, {"id": proposal["id"], "h": 0})
     assert declined["recordHiringOutcome"]["status"] == "DECLINED"
     booths = "query($id: ID!) { recruitmentDrive(id: $id) { remainingBooths } }"

@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
+from server.models import RecruitmentDrive
 from server.services import accounts
 from server.services.clock import local_today
+from server.services.ids import from_global
 from server.standards import uscc_check_character
 from tests.api import operations as ops
 from tests.api.client import Api
@@ -20,6 +22,13 @@ PARK_TIMEZONE = "Asia/Shanghai"
 def park_today() -> date:
     """Today as the service judges it: the park's date from the service's own clock."""
     return local_today(ZoneInfo(PARK_TIMEZONE))
+
+
+async def drive_day_comes(world: World, key: str) -> None:
+    """The day of the drive `key` comes (hires are recorded from then on): its date becomes
+    the park's today, as no test waits a month."""
+    drive_id = from_global("RecruitmentDrive", world.ids[key], "id")
+    await RecruitmentDrive.filter(id=drive_id).update(date=park_today())
 
 
 # Real codes that pass the GB 32100-2015 check.
