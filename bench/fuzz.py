@@ -15,21 +15,17 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-from contextlib import suppress
 from pathlib import Path
 
 import httpx
 
+from bench.live_server import SERVE, server
 from server.demo import DEMO_PASSWORD
 
-CLI = [sys.executable, "-c", "from server.cli import main; main()"]
+CLI = SERVE[:-1]
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "schema.graphql"
 # Who the run signs in as (demo logins); None is anonymous.
@@ -38,12 +34,6 @@ PERSONAS = (None, "ruikang", "ctrcb.manager", "gh.officer", "demo.admin")
 EXCLUDED = ("Mutation.logout",)
 MASKED = re.compile(r"request \w+ failed|Exception in ASGI application")
 LOGIN = "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def token_of(base: str, username: str) -> str:
@@ -57,7 +47,7 @@ def token_of(base: str, username: str) -> str:
 
 def fuzz(base: str, token: str | None, args) -> int:
     command = [
-        shutil.which("schemathesis") or "schemathesis",
+        str(Path(sys.executable).parent / "schemathesis"),
         "run",
         str(SCHEMA),
         "--url",
@@ -92,32 +82,13 @@ def main() -> None:
     for name in ("REDIS_URL", "PARKMATCH_ENV"):
         env.pop(name, None)
     subprocess.run([*CLI, "demo"], env=env, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
-    port = free_port()
     log_path = folder / "server.log"
-    with open(log_path, "wb") as log:
-        server = subprocess.Popen(  # noqa: S603 - our own server
-            [*CLI, "serve", "--host", "127.0.0.1", "--port", str(port)],
-            env=env,
-            stdout=log,
-            stderr=log,
-            start_new_session=True,
-        )
-    base = f"http://127.0.0.1:{port}"
     failed = False
-    try:
-        for _ in range(300):
-            with suppress(httpx.TransportError):
-                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                    break
-            time.sleep(0.1)
+    with server(env["DATABASE_URL"], SERVE, log_path=log_path) as base:
         for persona in PERSONAS:
             print(f"== schemathesis as {persona or 'anonymous'}", flush=True)
             token = token_of(base, persona) if persona else None
             failed |= fuzz(base, token, args) != 0
-    finally:
-        with suppress(ProcessLookupError):
-            os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=20)
     masked = [
         line for line in log_path.read_text(errors="replace").splitlines() if MASKED.search(line)
     ]

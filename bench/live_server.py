@@ -12,6 +12,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
+from pathlib import Path
 
 import httpx
 
@@ -19,6 +20,9 @@ from server.config import Settings
 
 ZONE = Settings().timezone
 UVICORN = [sys.executable, "-m", "uvicorn", "server.app:app_from_env", "--factory"]
+UVICORN += ["--log-level", "warning"]
+# `parkmatch serve`, as the README starts it.
+SERVE = [sys.executable, "-c", "from server.cli import main; main()", "serve"]
 
 
 def free_port() -> int:
@@ -33,16 +37,18 @@ def server(
     command: Sequence[str] = UVICORN,
     env: dict[str, str] | None = None,
     ready_path: str = "/readyz",
+    log_path: Path | None = None,
 ) -> Iterator[str]:
     """A process listening on a free loopback port (uvicorn serving the app on this database,
-    unless `command` says otherwise); yields its base URL and kills it on the way out."""
+    unless `command` says otherwise; it takes --host and --port); yields its base URL and kills
+    it on the way out. Its output goes to `log_path`, if given."""
     port = free_port()
     environ = {**os.environ, "DATABASE_URL": database_url, "PARKMATCH_TIMEZONE": ZONE}
     environ.pop("REDIS_URL", None)
     environ.pop("PARKMATCH_ENV", None)
     environ.update(env or {})
-    argv = [*command, "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-    with tempfile.TemporaryFile() as log:
+    argv = [*command, "--host", "127.0.0.1", "--port", str(port)]
+    with open(log_path, "w+b") if log_path else tempfile.TemporaryFile() as log:
         # Its own process group: the solver's forkserver and worker outlive a terminated server
         # (seen on 3.11), so the whole group is killed at the end.
         process = subprocess.Popen(  # noqa: S603
@@ -89,4 +95,6 @@ async def graphql(client: httpx.AsyncClient, query: str, token: str | None = Non
 
 
 def percentile(values: list[float], share: int) -> float:
+    if len(values) < 2:
+        return values[0] if values else 0.0
     return statistics.quantiles(values, n=100, method="inclusive")[share - 1]

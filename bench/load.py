@@ -21,28 +21,24 @@ import ipaddress
 import os
 import random
 import shlex
-import signal
-import socket
-import statistics
 import subprocess
-import sys
-import tempfile
 import time
 from collections import Counter
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 import asyncpg
 import httpx
 
+from bench.live_server import SERVE, ZONE, percentile, server
 from server.services.clock import local_today
 from server.standards import uscc_check_character
 
 PASSWORD = "load-bench-password"  # noqa: S105 - the bench's own throwaway accounts
-ZONE = "Asia/Shanghai"
 COMPANIES = 10
 REQUEST_TIMEOUT_S = 10
 WRITE_SHARE = 0.3
@@ -53,7 +49,7 @@ READS = (
     "{ hiringNeeds(first: 10) { totalCount edges { node { id title } } } }",
 )
 POST_NEED = "mutation($i: FinancingNeedInput!) { postFinancingNeed(input: $i) { id purpose } }"
-CLI = [sys.executable, "-c", "from server.cli import main; main()"]
+CLI = SERVE[:-1]
 LOGIN = "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"
 
 
@@ -64,46 +60,6 @@ def loopback(host: str | None) -> bool:
         return host is not None and ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@contextmanager
-def server(database_url: str, workers: int, log_path: str | None):
-    """`parkmatch serve` on a free loopback port, in its own process group, its output in
-    `log_path` (or thrown away); yields its URL."""
-    port = free_port()
-    env = {**os.environ, "DATABASE_URL": database_url, "PARKMATCH_TIMEZONE": ZONE}
-    for name in ("REDIS_URL", "PARKMATCH_ENV"):
-        env.pop(name, None)
-    command = [*CLI, "serve", "--host", "127.0.0.1"]
-    command += ["--port", str(port), "--workers", str(workers)]
-    with open(log_path, "w+b") if log_path else tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(  # noqa: S603 - our own server
-            command, env=env, stdout=log, stderr=log, start_new_session=True
-        )
-        try:
-            base = f"http://127.0.0.1:{port}"
-            for _ in range(300):
-                if process.poll() is not None:
-                    log.seek(0)
-                    raise RuntimeError(f"the server exited:\n{log.read().decode()}")
-                with suppress(httpx.TransportError):
-                    if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                        break
-                time.sleep(0.1)
-            yield base
-        finally:
-            with suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
 
 
 async def fresh_database(url: str) -> None:
@@ -353,14 +309,6 @@ async def lost_writes(url: str, acknowledged: set[str]) -> tuple[int, int]:
     return len(acknowledged - stored), len(stored)
 
 
-def percentile(values: list[float], share: int) -> float:
-    return (
-        statistics.quantiles(values, n=100, method="inclusive")[share - 1]
-        if len(values) > 1
-        else 0.0
-    )
-
-
 def report(tally: Tally, outage: Outage, seconds: float, lost: int, stored: int) -> None:
     ms = [1000 * v for v in tally.latencies]
     total = len(ms) + sum(tally.unanswered.values())
@@ -405,7 +353,9 @@ async def run(args) -> None:
     await fresh_database(args.database_url)
     prepare(args.database_url)
     today = local_today(ZoneInfo(ZONE))
-    with server(args.database_url, args.workers, args.server_log) as base:
+    command = [*SERVE, "--workers", str(args.workers)]
+    log = Path(args.server_log) if args.server_log else None
+    with server(args.database_url, command, log_path=log) as base:
         tokens = await seed(base, today)
         tally, outage = Tally(), Outage()
         start = time.monotonic()
