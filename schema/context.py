@@ -12,7 +12,7 @@ from server.config import Settings
 from server.services import lookups, rounds
 from server.services.clock import local_today
 from server.services.events import EventBus
-from server.services.solver import SolverPool
+from server.services.rounds import RoundRunner
 from server.services.viewer import Viewer
 from server.standards import MatchKind
 
@@ -50,7 +50,7 @@ class Loaders:
 class Context:
     settings: Settings
     request_id: str
-    solver: SolverPool
+    runner: RoundRunner
     events: EventBus
     viewer: Viewer | None = None
     token: str | None = None

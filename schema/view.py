@@ -19,7 +19,7 @@ from server.config import Settings
 from server.errors import Unauthenticated
 from server.services import accounts
 from server.services.events import EventBus
-from server.services.solver import SolverPool
+from server.services.rounds import RoundRunner
 
 BEARER = "bearer "
 SUGGESTION = re.compile(r" ?Did you mean [^?]*\?")
@@ -36,7 +36,7 @@ def bearer_token(header: str | None) -> str | None:
 
 
 class ParkMatchGraphQL(GraphQL):
-    def __init__(self, schema, settings: Settings, solver: SolverPool, events: EventBus) -> None:
+    def __init__(self, schema, settings: Settings, runner: RoundRunner, events: EventBus) -> None:
         super().__init__(
             schema,
             graphql_ide=None if settings.production else "graphiql",
@@ -46,7 +46,7 @@ class ParkMatchGraphQL(GraphQL):
             max_subscriptions_per_connection=MAX_SUBSCRIPTIONS_PER_CONNECTION,
         )
         self.settings = settings
-        self.solver = solver
+        self.runner = runner
         self.events = events
 
     def decode_json(self, data: str | bytes) -> object:
@@ -76,7 +76,7 @@ class ParkMatchGraphQL(GraphQL):
     ) -> Context:
         request_id = request.scope.get("state", {}).get("request_id") or uuid.uuid4().hex
         context = Context(
-            settings=self.settings, request_id=request_id, solver=self.solver, events=self.events
+            settings=self.settings, request_id=request_id, runner=self.runner, events=self.events
         )
         if isinstance(request, WebSocket):
             return context  # signed in by the connection_init payload: see on_ws_connect

@@ -16,7 +16,8 @@ from schema.view import ParkMatchGraphQL
 from server.config import Settings
 from server.db import database
 from server.limits import RequestLimits
-from server.services.events import event_bus
+from server.services import jobs
+from server.services.events import EventBus, event_bus
 from server.services.health import database_ready
 from server.services.solver import SolverPool
 
@@ -31,20 +32,28 @@ async def readyz(_: Request) -> JSONResponse:
     return JSONResponse({"status": "database unreachable"}, status_code=503)
 
 
+def round_runner(settings: Settings, events: EventBus):
+    """On SQLite this process runs its rounds; on PostgreSQL they go to the job queue, for
+    `parkmatch worker` processes."""
+    poll = jobs.poll_seconds(settings.redis_url)
+    if settings.is_sqlite:
+        return jobs.LocalRunner(SolverPool(), events, settings.zone, poll)
+    return jobs.QueueRunner(jobs.job_queue(settings.database_url), poll)
+
+
 def create_app(settings: Settings) -> Starlette:
-    solver = SolverPool()
     events = event_bus(settings.redis_url)
+    runner = round_runner(settings, events)
     graphql = ParkMatchGraphQL(
-        build_schema(production=settings.production), settings, solver, events
+        build_schema(production=settings.production), settings, runner, events
     )
 
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         try:
-            async with database(settings.database_url):
+            async with database(settings.database_url), runner.serving(), jobs.sweeping(events):
                 yield
         finally:
-            solver.close()
             await events.close()
 
     return Starlette(
