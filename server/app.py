@@ -56,7 +56,7 @@ def create_app(settings: Settings) -> Starlette:
         finally:
             await events.close()
 
-    return Starlette(
+    app = Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
@@ -66,6 +66,8 @@ def create_app(settings: Settings) -> Starlette:
         middleware=[Middleware(RequestLimits)],
         lifespan=lifespan,
     )
+    app.state.events = events
+    return app
 
 
 def app_from_env() -> Starlette:

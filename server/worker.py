@@ -32,12 +32,25 @@ async def run_worker(settings: Settings, concurrency: int) -> None:
             "server runs rounds itself"
         )
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    events = event_bus(settings.redis_url)
+    async with database(settings.database_url):
+        await serve_rounds(settings, concurrency)
+
+
+async def serve_rounds(
+    settings: Settings,
+    concurrency: int,
+    *,
+    events: EventBus | None = None,
+    install_signal_handlers: bool = True,
+) -> None:
+    """The worker proper, on a database this process has opened already (and on this event
+    bus, when the process has one)."""
+    events = events or event_bus(settings.redis_url)
     solver = SolverPool(concurrency)
     queue = jobs.job_queue(settings.database_url, pool_size=concurrency + 2)
     try:
         await solver.start()
-        async with database(settings.database_url), queue.open_async(), jobs.sweeping(events):
+        async with queue.open_async(), jobs.sweeping(events):
             await queue.run_worker_async(
                 queues=[jobs.QUEUE],
                 name=f"parkmatch@{socket.gethostname()}",
@@ -45,6 +58,7 @@ async def run_worker(settings: Settings, concurrency: int) -> None:
                 additional_context={"rounds": WorkerResources(solver, events, settings.zone)},
                 delete_jobs="successful",
                 shutdown_graceful_timeout=jobs.SHUTDOWN_GRACE_SECONDS,
+                install_signal_handlers=install_signal_handlers,
             )
     finally:
         await events.close()
