@@ -299,7 +299,9 @@ async def save_preview(row: MatchRound, inp, result, events: EventBus) -> None:
 async def preview_of(row: MatchRound) -> RoundOutcome:
     """A stored dry run as the API shows it: its proposals carry negative ids that no query
     finds and no mutation accepts."""
-    preview = await RoundPreview.filter(round_id=row.id).first()
+    preview = None
+    if row.state == RoundState.PREVIEWED:
+        preview = await RoundPreview.filter(round_id=row.id).first()
     if preview is None:
         return RoundOutcome(row, True, [], [])
     ids = count(-1, -1)
