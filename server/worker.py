@@ -61,4 +61,5 @@ async def serve_rounds(
                 install_signal_handlers=install_signal_handlers,
             )
     finally:
+        await solver.close()
         await events.close()

@@ -50,7 +50,9 @@ class LocalRunner:
 
     @asynccontextmanager
     async def serving(self) -> AsyncIterator[None]:
-        """At the end, ends the rounds under way (FAILED: the server stopped), storing nothing."""
+        """Starts the solver ahead of the first round; at the end, ends the rounds under way
+        (FAILED: the server stopped), storing nothing."""
+        await self.solver.start()
         try:
             yield
         finally:
@@ -58,6 +60,7 @@ class LocalRunner:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            await self.solver.close()
 
 
 class QueueRunner:

@@ -108,20 +108,22 @@ async def run_round(round_id: int, solver: SolverPool, events: EventBus, zone: Z
         left = (row.deadline_at - now()).total_seconds()
         done, _ = await asyncio.wait({work}, timeout=max(0.0, left))
         if not done:
-            work.cancel()
-            await asyncio.gather(work, return_exceptions=True)
+            # Ended first, so that the park and kind are free at once; then the work is
+            # stopped (its solve process ended).
             await round_end.end_round(
                 round_id, RoundState.TIMED_OUT, round_end.over_time(row), events=events
             )
+            work.cancel()
+            await asyncio.gather(work, return_exceptions=True)
         else:
             await _settle(round_id, work, events)
     except asyncio.CancelledError:
         # The runner itself is stopping (shutdown): the round ends visibly, nothing stored.
-        work.cancel()
-        await asyncio.gather(work, return_exceptions=True)
         await asyncio.shield(
             round_end.end_round(round_id, RoundState.FAILED, STOPPED, events=events)
         )
+        work.cancel()
+        await asyncio.gather(work, return_exceptions=True)
         raise
     finally:
         beat.cancel()

@@ -2,8 +2,9 @@
 (scipy's sparse matching holds the GIL for the whole solve) and a solve can be stopped at any
 moment — a cancel, a time limit, a shutdown — by ending its process, which leaves nothing behind.
 
-Each solve forks from a forkserver that has imported the matching core already, so a solve
-starts in milliseconds and a stopped one never breaks a shared pool."""
+Each solve gets a fresh process, forked from a forkserver that has imported the matching core
+already, and started ahead of need: one spare waits for the next round's input, so a round pays
+only for handing its input over, and a stopped solve never breaks a shared pool."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import asyncio
 import multiprocessing
 import traceback
 from collections.abc import Awaitable, Callable
+from contextlib import suppress
+from dataclasses import dataclass
 from multiprocessing import forkserver
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
@@ -40,7 +43,8 @@ def solve(inp: matching.FinancingInput | matching.RecruitmentInput) -> matching.
     return matching.solve_recruitment(inp)
 
 
-def _solve_in_child(out: Connection, function: Callable[[Any], Any], argument: Any) -> None:
+def _solve_in_child(inbox: Connection, out: Connection) -> None:
+    function, argument = inbox.recv()
     out.send(("started", None))
     try:
         answer = function(argument)
@@ -51,6 +55,13 @@ def _solve_in_child(out: Connection, function: Callable[[Any], Any], argument: A
     out.close()
 
 
+@dataclass
+class _Child:
+    process: Any
+    inbox: Connection
+    outbox: Connection
+
+
 class SolverPool:
     """At most `workers` solves at once; the others wait for a free slot."""
 
@@ -59,11 +70,46 @@ class SolverPool:
         self._slots = asyncio.Semaphore(workers)
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload([__name__])
+        self._spare: asyncio.Task[_Child] | None = None
 
     async def start(self) -> None:
-        """Starts the forkserver now (it imports numpy, scipy and the core once) rather than at
-        the first round."""
+        """Starts the forkserver (it imports numpy, scipy and the core once) and a spare
+        process now rather than at the first round."""
         await asyncio.to_thread(forkserver.ensure_running)
+        self._refill()
+        await asyncio.wait({self._spare})
+
+    async def close(self) -> None:
+        if self._spare is not None:
+            spare, self._spare = self._spare, None
+            spare.cancel()
+            child = (await asyncio.gather(spare, return_exceptions=True))[0]
+            if isinstance(child, _Child):
+                await _stop(child, [])
+
+    async def _spawn(self) -> _Child:
+        inbox_reader, inbox = self._context.Pipe(duplex=False)
+        outbox, outbox_writer = self._context.Pipe(duplex=False)
+        process = self._context.Process(
+            target=_solve_in_child, args=(inbox_reader, outbox_writer), daemon=True
+        )
+        await asyncio.to_thread(process.start)
+        inbox_reader.close()
+        outbox_writer.close()
+        return _Child(process, inbox, outbox)
+
+    def _refill(self) -> None:
+        self._spare = asyncio.ensure_future(self._spawn())
+
+    async def _take(self) -> _Child:
+        spare, self._spare = self._spare, None
+        self._refill()
+        if spare is not None:
+            with suppress(Exception):
+                child = await spare
+                if child.process.is_alive():
+                    return child
+        return await self._spawn()
 
     async def run(
         self,
@@ -71,22 +117,20 @@ class SolverPool:
         argument: T,
         on_started: Callable[[], Awaitable[None]] | None = None,
     ) -> R:
-        """`function(argument)` in a fresh process; `on_started` is awaited once that process
-        holds its argument and begins. Cancelling the call ends the process."""
+        """`function(argument)` in a process of its own; `on_started` is awaited once that
+        process holds its argument and begins. Cancelling the call ends the process."""
         async with self._slots:
-            reader, writer = self._context.Pipe(duplex=False)
-            process = self._context.Process(
-                target=_solve_in_child, args=(writer, function, argument), daemon=True
-            )
-            receiving: asyncio.Future | None = None
+            child = await self._take()
+            pending: list[asyncio.Future] = []
             try:
-                # Starting hands the (large) argument to the process: off the event loop.
-                await asyncio.to_thread(process.start)
-                writer.close()
+                # Handing over pickles the (large) argument: off the event loop.
+                pending.append(
+                    asyncio.ensure_future(asyncio.to_thread(_send, child, (function, argument)))
+                )
+                await pending[-1]
                 for _ in range(2):
-                    receiving = asyncio.ensure_future(asyncio.to_thread(_receive, reader, process))
-                    kind, payload = await receiving
-                    receiving = None
+                    pending.append(asyncio.ensure_future(asyncio.to_thread(_receive, child)))
+                    kind, payload = await pending[-1]
                     if kind == "started":
                         if on_started is not None:
                             await on_started()
@@ -97,29 +141,40 @@ class SolverPool:
                         return payload
                 raise SolverError("the solver process said nothing more")
             finally:
-                await asyncio.shield(_stop(process, receiving))
-                reader.close()
+                await asyncio.shield(_stop(child, pending))
 
 
-def _receive(reader: Connection, process) -> tuple[str, Any]:
+def _send(child: _Child, message: tuple) -> None:
     try:
-        return reader.recv()
+        child.inbox.send(message)
+    except (BrokenPipeError, ConnectionResetError):
+        raise _lost(child) from None
+
+
+def _receive(child: _Child) -> tuple[str, Any]:
+    try:
+        return child.outbox.recv()
     except EOFError:
-        process.join(STOP_GRACE)
-        raise SolverError(
-            f"the solver process stopped unexpectedly (exit code {process.exitcode})"
-        ) from None
+        raise _lost(child) from None
 
 
-async def _stop(process, receiving: asyncio.Future | None) -> None:
-    """Ends the process if it still runs, then waits for the reading thread to let go of the
-    pipe (ending the process is what wakes it)."""
+def _lost(child: _Child) -> SolverError:
+    child.process.join(STOP_GRACE)
+    return SolverError(
+        f"the solver process stopped unexpectedly (exit code {child.process.exitcode})"
+    )
+
+
+async def _stop(child: _Child, pending: list[asyncio.Future]) -> None:
+    """Ends the process if it still runs, then waits for the threads that talk to it to let
+    go of its pipes (ending the process is what wakes them)."""
+    process = child.process
     if process.is_alive():
         process.terminate()
         await asyncio.to_thread(process.join, STOP_GRACE)
         if process.is_alive():
             process.kill()
-    if process.pid is not None:
-        await asyncio.to_thread(process.join)
-    if receiving is not None:
-        await asyncio.gather(receiving, return_exceptions=True)
+    await asyncio.to_thread(process.join)
+    await asyncio.gather(*pending, return_exceptions=True)
+    child.inbox.close()
+    child.outbox.close()

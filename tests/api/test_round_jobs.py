@@ -3,23 +3,24 @@ its end, a dry run stays readable and unapplied, cancelRound and the time limit 
 stores nothing and frees its park and kind at once. On SQLite the server runs the round itself;
 on PostgreSQL a worker takes it off the job queue (tests/conftest.py).
 
-A round of this small world solves in milliseconds; to catch one mid-way, the solver's
-forkserver (whose forks run every solve) is paused with SIGSTOP: the round then waits in BUILD,
-handing its input over, until it is resumed."""
+A round of this small world solves in milliseconds; to catch one mid-way, the solver's processes
+(its forkserver and the spare process forked from it, which takes the next round) are paused with
+SIGSTOP: the round then waits in BUILD, handing its input over, until they are resumed."""
 
 from __future__ import annotations
 
 import asyncio
 import os
 import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from multiprocessing import forkserver
 from pathlib import Path
 
 from tests.api import operations as ops
 from tests.api.test_subscriptions import _next, _signed_in, _subscribe
 from tests.api.world import World
+from tests.integration.processes import children
 
 START = """
 mutation($park: ID!, $kind: MatchKind!, $dry: Boolean) {
@@ -54,35 +55,35 @@ STAGES = ["QUEUED", "LOAD", "BUILD", "SOLVE", "STORE"]
 FINAL = {"PUBLISHED", "PREVIEWED", "FAILED", "TIMED_OUT", "CANCELLED"}
 
 
-def _forkservers() -> list[int]:
-    """The forkserver processes this test process started (from /proc)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            command = (entry / "cmdline").read_bytes()
-        except OSError:
-            continue
-        parent = int(stat.rsplit(")", 1)[1].split()[1])
-        if parent == os.getpid() and b"forkserver" in command:
-            found.append(int(entry.name))
-    return found
+def _solver_processes() -> list[int]:
+    """This process's solver forkserver and the processes forked from it (the spare waiting
+    for the next round's input among them)."""
+    servers = [
+        pid
+        for pid in children(os.getpid())
+        if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    ]
+    return servers + [child for server in servers for child in children(server)]
 
 
 @contextmanager
-def solver_paused() -> Iterator[None]:
+def solver_paused() -> Iterator[Callable[[], None]]:
+    """Pauses every solver process; yields a function that resumes them (so does the end)."""
     forkserver.ensure_running()
-    pids = _forkservers()
-    assert pids, "no forkserver to pause"
+    pids = _solver_processes()
+    assert len(pids) >= 2, "no forkserver with its spare to pause"
     for pid in pids:
         os.kill(pid, signal.SIGSTOP)
-    try:
-        yield
-    finally:
+
+    def resume() -> None:
         for pid in pids:
-            os.kill(pid, signal.SIGCONT)
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
+
+    try:
+        yield resume
+    finally:
+        resume()
 
 
 async def _verified(world: World) -> None:
@@ -114,7 +115,7 @@ def _position(event: dict) -> int:
 
 async def test_a_started_round_answers_at_once_and_its_progress_follows_it_to_published(app, world):
     await _verified(world)
-    with solver_paused():
+    with solver_paused() as resume:
         started = await _start(world)
         assert started["state"] == "RUNNING" and started["figures"] is None
         assert started["finishedAt"] is None
@@ -125,7 +126,7 @@ async def test_a_started_round_answers_at_once_and_its_progress_follows_it_to_pu
             first = (await _next(ws))["data"]["roundProgress"]
             assert (first["state"], first["stage"]) == ("RUNNING", "BUILD")
             events = [first]
-            os.kill(_forkservers()[0], signal.SIGCONT)
+            resume()
             while events[-1]["state"] not in FINAL:
                 events.append((await _next(ws))["data"]["roundProgress"])
             assert (await ws.receive_json(timeout=5.0)) == {"id": "1", "type": "complete"}

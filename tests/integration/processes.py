@@ -24,6 +24,20 @@ STARTUP_SECONDS = 60.0
 PARKMATCH = [sys.executable, "-c", "import sys; from server.cli import main; main(sys.argv[1:])"]
 
 
+def children(parent: int) -> list[int]:
+    """The processes whose parent is `parent` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == parent:
+                found.append(int(entry.name))
+    return found
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -130,19 +144,6 @@ class Worker(Process):
 
     def __init__(self, name: str, env: dict[str, str], folder: Path) -> None:
         super().__init__(name, [*PARKMATCH, "worker"], env, folder)
-
-    def children(self) -> list[int]:
-        """Its child processes (the solver's forkserver among them), from /proc."""
-        found = []
-        for entry in Path("/proc").iterdir():
-            if entry.name.isdigit():
-                try:
-                    stat = (entry / "stat").read_text()
-                except OSError:
-                    continue
-                if int(stat.rsplit(")", 1)[1].split()[1]) == self.process.pid:
-                    found.append(int(entry.name))
-        return found
 
 
 async def graphql(client: httpx.AsyncClient, query: str, variables: dict, token=None) -> dict:

@@ -3,7 +3,7 @@ PostgreSQL — with Redis carrying the events when PARKMATCH_TEST_REDIS_URL is s
 it (progress read from the round's row) — as a deployment on several hosts would run them.
 
 The server never solves: the worker takes each round off the queue. To catch a round mid-way the
-worker's solver forkserver is paused (SIGSTOP): its round then waits in BUILD."""
+worker's solver processes are paused (SIGSTOP): its round then waits in BUILD."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from tests.api.world import USCC, company_input, financing_need_input, product_i
 from tests.integration.processes import (
     Server,
     Worker,
+    children,
     environment,
     graphql,
     private_postgres,
@@ -86,21 +87,23 @@ class Deployment:
             await asyncio.sleep(0.1)
         raise AssertionError(f"round {round_id} never got there: {found}")
 
-    def forkservers(self) -> list[int]:
-        return [
+    def solver_processes(self) -> list[int]:
+        """The worker's solver forkserver and the processes forked from it (its spare)."""
+        servers = [
             pid
-            for pid in self.worker.children()
+            for pid in children(self.worker.process.pid)
             if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
         ]
+        return servers + [child for server in servers for child in children(server)]
 
     @asynccontextmanager
     async def paused_solver(self) -> AsyncIterator[None]:
-        for _ in range(100):
-            if self.forkservers():
+        for _ in range(300):
+            if len(self.solver_processes()) >= 2:
                 break
             await asyncio.sleep(0.1)
-        pids = self.forkservers()
-        assert pids, f"the worker has no forkserver:\n{self.worker.output()}"
+        pids = self.solver_processes()
+        assert len(pids) >= 2, f"the worker has no solver to pause:\n{self.worker.output()}"
         for pid in pids:
             os.kill(pid, signal.SIGSTOP)
         try:
@@ -278,7 +281,7 @@ async def test_a_worker_killed_mid_round_leaves_it_failed_with_nothing_stored(de
     async with deployment.paused_solver():
         running = await deployment.start()
         await deployment.until(running["id"], lambda r: r["stage"] == "BUILD")
-        orphans = deployment.forkservers()
+        orphans = deployment.solver_processes()
         deployment.worker.kill()
         for pid in orphans:
             os.kill(pid, signal.SIGKILL)
