@@ -19,7 +19,7 @@ from server.models import MatchRound, RoundLock
 from server.services import audit
 from server.services.clock import now
 from server.services.events import EventBus
-from server.services.round_progress import announce, current
+from server.services.round_progress import Progress, announce
 from server.services.viewer import Viewer
 from server.standards import RoundStage, RoundState
 
@@ -84,12 +84,14 @@ async def end_round(
         return False
     log.info("round %s ended %s: %s", round_id, state.value, failure or "-")
     if events is not None:
-        await announce_end(round_id, events)
+        await announce_end(row, state, events)
     return True
 
 
-async def announce_end(round_id: int, events: EventBus) -> None:
-    await announce(events, await current(round_id))
+async def announce_end(row: MatchRound, state: RoundState, events: EventBus) -> None:
+    """Tells the round's followers of its end (from what the ender knows: a dry run's row may
+    be gone a moment later)."""
+    await announce(events, Progress(row.id, row.park_id, state, None, None))
 
 
 async def sweep_round(round_id: int, events: EventBus | None = None) -> None:

@@ -31,6 +31,9 @@ running_here: set[int] = set()
 round_observers: list[Callable[[str, str, float], None]] = []
 
 
+STOPPING = frozenset({RoundState.CANCELLED, RoundState.FAILED, RoundState.TIMED_OUT})
+
+
 class Reporter:
     """The round's progress: announced on the bus at once, and written to its row with a
     heartbeat by a task of its own (started outside any transaction the stages open)."""
@@ -59,9 +62,10 @@ class Reporter:
                 id=self.row.id, state=RoundState.RUNNING
             ).update(stage=self.stage, percent=self.percent, heartbeat_at=now())
             if not still_running:
-                ended = await MatchRound.get(id=self.row.id).values_list("state", flat=True)
-                # Only the work itself publishes or previews; any other end stops it.
-                if ended not in (RoundState.PUBLISHED, RoundState.PREVIEWED):
+                ended = await MatchRound.filter(id=self.row.id).values_list("state", flat=True)
+                # Only the work itself publishes or previews (and a dry run read back by
+                # proposeMatches is gone at once); any other end stops the work.
+                if STOPPING & set(ended):
                     work.cancel()
                 return
 

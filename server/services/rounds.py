@@ -293,7 +293,7 @@ async def save_preview(row: MatchRound, inp, result, events: EventBus) -> None:
             round_id=row.id, proposals=proposals, unmatched=unmatched, using_db=conn
         )
         await round_end.finish_in(conn, row.id, RoundState.PREVIEWED, figures=_figures(result))
-    await round_end.announce_end(row.id, events)
+    await round_end.announce_end(row, RoundState.PREVIEWED, events)
 
 
 async def preview_of(row: MatchRound) -> RoundOutcome:
@@ -415,7 +415,7 @@ async def publish(
         [proposal_event("SUPERSEDED", pk, park_id) for pk in superseded]
         + [proposal_event("PROPOSED", pk, park_id) for pk in created],
     )
-    await round_end.announce_end(row.id, events)
+    await round_end.announce_end(row, RoundState.PUBLISHED, events)
 
 
 async def get_round(viewer: Viewer | None, round_id: int) -> MatchRound:
