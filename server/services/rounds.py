@@ -23,7 +23,7 @@ from server.services.bulk import insert_many
 from server.services.clock import now
 from server.services.events import PROPOSALS, EventBus, proposal_event
 from server.services.pagination import Page, paginate
-from server.services.round_progress import follow
+from server.services.round_progress import Progress, follow
 from server.services.viewer import Viewer
 from server.standards import MatchKind, ProposalStatus, RoundStage, RoundState
 
@@ -170,7 +170,7 @@ async def propose_matches(
     weights: list[tuple[str, float]] | None,
     runner: RoundRunner,
     events: EventBus,
-    on_progress: Callable[[object], Awaitable[None]] | None = None,
+    on_progress: Callable[[Progress], Awaitable[None]] | None = None,
 ) -> RoundOutcome:
     """A round started and waited for: the finished round, as proposeMatches has always answered.
     A dry run leaves nothing behind: its preview is read, then its rows are dropped."""
