@@ -1,27 +1,35 @@
-"""Round end to end (QUALITY.md): proposeMatches on a 10,000-need park, SQLite and PostgreSQL.
+"""Round end to end (QUALITY.md): a round on a 10,000-need park, SQLite and PostgreSQL.
 
     python -m bench.round                              # both databases, median of 3 repeats
     python -m bench.round --db sqlite --repeat 1 --needs 2000 --products 100 \\
         --companies 2000 --drives 40                   # a smaller scale
+    python -m bench.round --repeat 1 --needs 50000 --products 2000 --skip-recruitment
 
 Seeds a financing park and a recruitment park from bench/synthetic.py's instances (bulk inserts),
 then per kind and repeat: the matching core alone on the input round_state builds from the
-database, and a published round timed by its stages (load, solve in the worker process, store).
-Prints medians and the ratio (load + solve + store) / core alone (target ≤ 1.5). Then it starts a
-real server, runs the financing round over HTTP and prints the p50/p95/max latency of
-`{ me { id } }` sent meanwhile (target p95 ≤ 100 ms), beside the same query's p95 when idle.
-The PostgreSQL database named by --postgres-url is dropped and re-created.
+database, and a published round run as a job in this process, timed by its progress events
+(load, handover to the solver process, solve, store). Prints medians and the ratio of the whole
+round to the core alone (target ≤ 1.5). Then it starts a real server — on SQLite the server runs
+the round in its own solver pool; on PostgreSQL a `parkmatch worker` process beside it takes the
+round off the job queue — sends `startRound` over HTTP, follows `roundProgress` over WebSocket,
+and prints the time to the mutation's answer, to the first progress event and to PUBLISHED,
+with the p50/p95/max latency of `{ me { id } }` sent to the server meanwhile (target p95 ≤ 100
+ms), beside the same query's p95 when idle. The PostgreSQL database named by --postgres-url is
+dropped and re-created.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
+import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -29,6 +37,7 @@ from urllib.parse import urlsplit
 
 import asyncpg
 import httpx
+import websockets
 
 import matching
 from bench import synthetic
@@ -50,12 +59,13 @@ from server.models import (
     RoundVerdict,
     User,
 )
-from server.services import accounts, rounds
+from server.services import accounts, jobs, rounds
 from server.services.clock import local_today
-from server.services.events import event_bus
+from server.services.events import LocalBus
 from server.services.ids import to_global
-from server.services.solver import SolverPool
-from server.standards import DriveStatus, Education, MatchKind, Role, RoleCategory
+from server.services.round_progress import follow
+from server.services.solver import SolverPool, solve
+from server.standards import DriveStatus, Education, MatchKind, Role, RoleCategory, RoundStage
 
 BATCH = 1000
 PASSWORD = "bench-officer-password"  # noqa: S105 - a throwaway account in a throwaway database
@@ -65,7 +75,9 @@ IDLE_PROBES = 100
 ROUND_TIMEOUT = 1800.0
 ME = "{ me { id } }"
 LOGIN = "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"
-PROPOSE = "mutation($park: ID!) { proposeMatches(parkId: $park, kind: FINANCING) { id } }"
+START = "mutation($park: ID!) { startRound(parkId: $park, kind: FINANCING) { id state } }"
+PROGRESS = "subscription($id: ID!) { roundProgress(roundId: $id) { state stage } }"
+WORKER = [sys.executable, "-c", "import sys; from server.cli import main; main(sys.argv[1:])"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,8 +240,11 @@ async def seed(args: argparse.Namespace, today: date) -> list[SeededPark]:
     # The synthetic dates are relative to synthetic.ROUND; the server's round date is today.
     shift = today - synthetic.ROUND
     financing = synthetic.financing(args.needs, args.products, args.seed)
-    recruitment = synthetic.recruitment(args.companies, args.drives, args.seed)
-    return [await seed_financing(financing, shift), await seed_recruitment(recruitment, shift)]
+    parks = [await seed_financing(financing, shift)]
+    if not args.skip_recruitment:
+        recruitment = synthetic.recruitment(args.companies, args.drives, args.seed)
+        parks.append(await seed_recruitment(recruitment, shift))
+    return parks
 
 
 # --- timing a round in this process ----------------------------------------------------------
@@ -249,62 +264,56 @@ async def core_alone(park: SeededPark, today: date) -> float:
     weights = rounds.check_weights(park.kind, None)
     inp = await rounds.load_state(park.kind, park.park_id, today, weights)
     started = time.perf_counter()
-    rounds.solve(inp)
+    solve(inp)
     return time.perf_counter() - started
 
 
-async def timed_round(park: SeededPark, today: date, solver: SolverPool) -> dict[str, float]:
-    """A published round's stages in seconds, from the moments on_stage announces them."""
-    marks: dict[str, float] = {}
+STAGE_NAMES = {
+    RoundStage.LOAD: "load",
+    RoundStage.BUILD: "handover",
+    RoundStage.SOLVE: "solve",
+    RoundStage.STORE: "store",
+}
 
-    def mark(stage: str) -> None:
-        marks[stage] = time.perf_counter()
 
-    await rounds.propose_matches(
+async def timed_round(park: SeededPark, runner: jobs.LocalRunner) -> dict[str, float]:
+    """A published round run as a job in this process: seconds per stage, from the moments its
+    progress events announce them."""
+    row = await rounds.start_round(
         accounts.viewer_of(park.officer),
-        today,
         park.park_id,
         park.kind,
         dry_run=False,
         weights=None,
-        solver=solver,
-        events=event_bus(None),
-        on_stage=mark,
+        runner=runner,
     )
-    done = time.perf_counter()
-    return {
-        "load": marks["solving"] - marks["loading"],
-        "solve": marks["storing"] - marks["solving"],
-        "store": done - marks["storing"],
-    }
-
-
-def worker_ready(_: object) -> bool:
-    """Runs in the solver's worker, whose first task imports this module and with it the server
-    and matching — as unpickling the first round's solve would."""
-    return True
-
-
-async def start_worker(solver: SolverPool) -> float:
-    """Seconds to start the pool's worker process, a cost a server pays once, not per round."""
-    started = time.perf_counter()
-    await solver.run(worker_ready, None)
-    return time.perf_counter() - started
+    seconds: dict[str, float] = dict.fromkeys(STAGE_NAMES.values(), 0.0)
+    stage, since = None, time.perf_counter()
+    async for progress in follow(row.id, runner.events, runner.poll_seconds):
+        if progress.stage != stage:
+            if stage in STAGE_NAMES:
+                seconds[STAGE_NAMES[stage]] += time.perf_counter() - since
+            stage, since = progress.stage, time.perf_counter()
+    if progress.state.value != "PUBLISHED":
+        raise RuntimeError(f"the round ended {progress.state.value}")
+    return seconds
 
 
 async def repeat_rounds(park: SeededPark, today: date, repeat: int) -> dict[str, float]:
-    """Medians over the repeats; the worker is started before them, as in a running server."""
+    """Medians over the repeats; the solver's forkserver is started before them, as in a
+    running server."""
     runs = []
     solver = SolverPool()
-    try:
-        worker = await start_worker(solver)
+    events = LocalBus()
+    runner = jobs.LocalRunner(solver, events, Settings(timezone=ZONE).zone, poll=1.0)
+    started = time.perf_counter()
+    async with runner.serving():
+        worker = time.perf_counter() - started
         for _ in range(repeat):
             await clear_rounds(park.park_id)
             core = await core_alone(park, today)
-            stages = await timed_round(park, today, solver)
+            stages = await timed_round(park, runner)
             runs.append({**stages, "total": sum(stages.values()), "core": core})
-    finally:
-        solver.close()
     return {"worker": worker} | {
         key: statistics.median(run[key] for run in runs) for key in runs[0]
     }
@@ -319,22 +328,77 @@ async def probe(client: httpx.AsyncClient, token: str) -> float:
     return time.perf_counter() - started
 
 
-async def latency_during_round(base: str, park: SeededPark) -> tuple[list[float], list[float]]:
-    """Seconds per `me` query when idle, then while the park's round runs over HTTP."""
+@dataclass
+class HttpRound:
+    idle: list[float]
+    during: list[float]
+    answered: float  # seconds from sending startRound to its answer
+    first_event: float  # … to the first roundProgress event
+    published: float  # … to the PUBLISHED event
+
+
+async def follow_over_ws(base: str, token: str, round_id: str, started: float) -> list[float]:
+    """Seconds from `started` to each roundProgress event of the round, until it ends."""
+    url = base.replace("http://", "ws://") + "/graphql"
+    async with websockets.connect(
+        url, subprotocols=[websockets.Subprotocol("graphql-transport-ws")], max_size=None
+    ) as ws:
+        init = {"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}}
+        await ws.send(json.dumps(init))
+        json.loads(await ws.recv())
+        payload = {"query": PROGRESS, "variables": {"id": round_id}}
+        await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": payload}))
+        arrivals = []
+        while True:
+            message = json.loads(await ws.recv())
+            if message["type"] != "next":
+                return arrivals
+            arrivals.append(time.perf_counter() - started)
+            event = message["payload"]["data"]["roundProgress"]
+            if event["state"] != "RUNNING":
+                if event["state"] != "PUBLISHED":
+                    raise RuntimeError(f"the round ended {event['state']}")
+                return arrivals
+
+
+async def round_over_http(base: str, park: SeededPark) -> HttpRound:
+    """startRound over HTTP and its progress over WebSocket, with `me` probes meanwhile."""
     async with httpx.AsyncClient(base_url=base, timeout=ROUND_TIMEOUT) as client:
         signed_in = await graphql(client, LOGIN, u=park.officer.username, p=PASSWORD)
         token = signed_in["login"]["token"]
         idle = [await probe(client, token) for _ in range(IDLE_PROBES)]
         park_gid = to_global("Park", park.park_id)
-        round_task = asyncio.create_task(graphql(client, PROPOSE, token, park=park_gid))
+        started = time.perf_counter()
+        round_id = (await graphql(client, START, token, park=park_gid))["startRound"]["id"]
+        answered = time.perf_counter() - started
+        following = asyncio.create_task(follow_over_ws(base, token, round_id, started))
         during = []
         for _ in range(MAX_PROBES):
-            if round_task.done():
+            if following.done():
                 break
             during.append(await probe(client, token))
             await asyncio.sleep(PROBE_GAP)
-        await round_task
-    return idle, during
+        arrivals = await following
+    return HttpRound(idle, during, answered, arrivals[0], arrivals[-1])
+
+
+@contextmanager
+def round_worker(url: str):
+    """On PostgreSQL: a `parkmatch worker` process beside the server, killed on the way out."""
+    if url.startswith("sqlite"):
+        yield
+        return
+    env = {**os.environ, "DATABASE_URL": url, "PARKMATCH_TIMEZONE": ZONE}
+    env.pop("REDIS_URL", None)
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(  # noqa: S603 - our own CLI
+            [*WORKER, "worker"], env=env, stdout=log, stderr=log, start_new_session=True
+        )
+        try:
+            yield
+        finally:
+            process.terminate()
+            process.wait(timeout=60)
 
 
 # --- one database, end to end ----------------------------------------------------------------
@@ -346,34 +410,49 @@ async def run_database(name: str, url: str, args: argparse.Namespace) -> None:
     async with database(url):
         started = time.perf_counter()
         parks = await seed(args, today)
-        print(f"{name}: seeded both parks in {time.perf_counter() - started:.1f} s", flush=True)
+        print(f"{name}: seeded the parks in {time.perf_counter() - started:.1f} s", flush=True)
         for park in parks:
             report_round(name, park, await repeat_rounds(park, today, args.repeat))
         financing = parks[0]
         await clear_rounds(financing.park_id)
-        with server(url) as base:
-            idle, during = await latency_during_round(base, financing)
-        report_latency(name, financing, idle, during)
+        measured = []
+        with server(url) as base, round_worker(url):
+            for _ in range(args.http_repeat):
+                await clear_rounds(financing.park_id)
+                measured.append(await round_over_http(base, financing))
+        report_http(name, financing, measured)
 
 
 def report_round(name: str, park: SeededPark, med: dict[str, float]) -> None:
     print(
         f"{name:<8} {park.kind.value:<11} needs={park.needs} targets={park.targets}  "
-        f"load {med['load']:.2f} s  solve {med['solve']:.2f} s  store {med['store']:.2f} s  "
+        f"load {med['load']:.2f} s  handover {med['handover']:.2f} s  "
+        f"solve {med['solve']:.2f} s  store {med['store']:.2f} s  "
         f"= {med['total']:.2f} s  core alone {med['core']:.2f} s  "
         f"ratio {med['total'] / med['core']:.2f} (target ≤ 1.5)  "
-        f"[worker start {med['worker']:.2f} s, before the rounds]",
+        f"[solver forkserver start {med['worker']:.2f} s, before the rounds]",
         flush=True,
     )
 
 
-def report_latency(name: str, park: SeededPark, idle: list[float], during: list[float]) -> None:
-    ms = [value * 1000 for value in during]
+def report_http(name: str, park: SeededPark, runs: list[HttpRound]) -> None:
+    """Medians over the runs; the probe latencies of all runs pooled."""
+    where = "the server's solver pool" if name == "sqlite" else "a separate worker process"
+    answered = statistics.median(run.answered for run in runs) * 1000
+    first = statistics.median(run.first_event for run in runs) * 1000
+    published = statistics.median(run.published for run in runs)
     print(
-        f"{name:<8} `{ME}` during an HTTP {park.kind.value} round ({park.needs} needs): "
-        f"n={len(ms)}  p50 {statistics.median(ms):.1f} ms  p95 {percentile(ms, 95):.1f} ms  "
-        f"max {max(ms):.1f} ms (target p95 ≤ 100 ms); idle p95 "
-        f"{percentile([value * 1000 for value in idle], 95):.1f} ms",
+        f"{name:<8} HTTP startRound {park.kind.value} ({park.needs} needs, run in {where}, "
+        f"median of {len(runs)}): answered in {answered:.0f} ms, first progress event at "
+        f"{first:.0f} ms, PUBLISHED at {published:.2f} s",
+        flush=True,
+    )
+    ms = [value * 1000 for run in runs for value in run.during]
+    idle = [value * 1000 for run in runs for value in run.idle]
+    print(
+        f"{name:<8} `{ME}` meanwhile: n={len(ms)}  p50 {statistics.median(ms):.1f} ms  "
+        f"p95 {percentile(ms, 95):.1f} ms  max {max(ms):.1f} ms (target p95 ≤ 100 ms); idle p95 "
+        f"{percentile(idle, 95):.1f} ms",
         flush=True,
     )
 
@@ -409,6 +488,10 @@ def main() -> None:
     parser.add_argument("--companies", type=int, default=10_000, help="recruitment companies")
     parser.add_argument("--drives", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--skip-recruitment", action="store_true", help="seed and time the financing park only"
+    )
+    parser.add_argument("--http-repeat", type=int, default=1, help="rounds over HTTP")
     parser.add_argument(
         "--postgres-url", default="postgres://postgres@127.0.0.1:5432/parkmatch_bench"
     )

@@ -13,7 +13,7 @@ from server.access_log import RequestRecord
 from server.config import Settings
 from server.services.clock import local_today
 from server.services.events import EventBus
-from server.services.solver import SolverPool
+from server.services.rounds import RoundRunner
 from server.services.viewer import Viewer
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 class Context:
     settings: Settings
     request_id: str
-    solver: SolverPool
+    runner: RoundRunner
     events: EventBus
     viewer: Viewer | None = None
     token: str | None = None

@@ -32,6 +32,8 @@ from schema.products import queries as product_queries
 from schema.rounds import mutations as round_mutations
 from schema.rounds import queries as round_queries
 from schema.rounds import subscriptions as round_subscriptions
+from schema.settings import mutations as settings_mutations
+from schema.settings import queries as settings_queries
 from schema.stats import queries as stats_queries
 from schema.unavailable import DatabaseUnavailable
 
@@ -50,6 +52,7 @@ Query = merge_types(
         round_queries.Query,
         stats_queries.Query,
         audit_queries.Query,
+        settings_queries.Query,
     ),
 )
 Mutation = merge_types(
@@ -61,6 +64,7 @@ Mutation = merge_types(
         product_mutations.Mutation,
         drive_mutations.Mutation,
         round_mutations.Mutation,
+        settings_mutations.Mutation,
     ),
 )
 Subscription = merge_types(

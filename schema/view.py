@@ -24,7 +24,7 @@ from server.errors import Unauthenticated
 from server.limits import refusal
 from server.services import accounts
 from server.services.events import EventBus
-from server.services.solver import SolverPool
+from server.services.rounds import RoundRunner
 
 BEARER = "bearer "
 # Operations one WebSocket connection may run at once; more are refused with an error message.
@@ -42,7 +42,7 @@ def bearer_token(header: str | None) -> str | None:
 class ParkMatchGraphQL(GraphQL):
     graphql_transport_ws_handler_class = GuardedSocket
 
-    def __init__(self, schema, settings: Settings, solver: SolverPool, events: EventBus) -> None:
+    def __init__(self, schema, settings: Settings, runner: RoundRunner, events: EventBus) -> None:
         super().__init__(
             schema,
             graphql_ide=None if settings.production else "graphiql",
@@ -52,7 +52,7 @@ class ParkMatchGraphQL(GraphQL):
             max_subscriptions_per_connection=MAX_SUBSCRIPTIONS_PER_CONNECTION,
         )
         self.settings = settings
-        self.solver = solver
+        self.runner = runner
         self.events = events
         self.sockets = OpenSockets(settings, events)
 
@@ -109,7 +109,7 @@ class ParkMatchGraphQL(GraphQL):
         context = Context(
             settings=self.settings,
             request_id=record.request_id if record else uuid.uuid4().hex,
-            solver=self.solver,
+            runner=self.runner,
             events=self.events,
             record=record,
         )

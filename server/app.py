@@ -20,7 +20,8 @@ from server.access_log import AccessLog
 from server.config import Settings
 from server.db import database
 from server.limits import RequestLimits
-from server.services.events import event_bus
+from server.services import jobs
+from server.services.events import EventBus, event_bus
 from server.services.health import database_ready
 from server.services.solver import SolverPool
 from server.unavailable import AnswerWhileDatabaseDown
@@ -49,20 +50,33 @@ def metrics_endpoint(token: str | None):
     return serve_metrics
 
 
+def round_runner(settings: Settings, events: EventBus):
+    """On SQLite this process runs its rounds; on PostgreSQL they go to the job queue, for
+    `parkmatch worker` processes."""
+    poll = jobs.poll_seconds(settings.redis_url)
+    if settings.is_sqlite:
+        return jobs.LocalRunner(SolverPool(), events, settings.zone, poll)
+    return jobs.QueueRunner(jobs.job_queue(settings.database_url), poll)
+
+
 def create_app(settings: Settings) -> Starlette:
-    solver = SolverPool()
     events = event_bus(settings.redis_url, settings.ws_backlog)
+    runner = round_runner(settings, events)
     graphql = ParkMatchGraphQL(
-        build_schema(production=settings.production), settings, solver, events
+        build_schema(production=settings.production), settings, runner, events
     )
 
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         try:
-            async with database(settings.database_url), graphql.sockets.following_notices():
+            async with (
+                database(settings.database_url),
+                graphql.sockets.following_notices(),
+                runner.serving(),
+                jobs.sweeping(events),
+            ):
                 yield
         finally:
-            solver.close()
             await events.close()
 
     routes = [
@@ -73,7 +87,7 @@ def create_app(settings: Settings) -> Starlette:
     ]
     if settings.metrics_enabled:
         routes.append(Route("/metrics", metrics_endpoint(settings.metrics_token)))
-    return Starlette(
+    app = Starlette(
         routes=routes,
         middleware=[
             Middleware(AccessLog),
@@ -82,6 +96,8 @@ def create_app(settings: Settings) -> Starlette:
         ],
         lifespan=lifespan,
     )
+    app.state.events = events
+    return app
 
 
 def app_from_env() -> Starlette:

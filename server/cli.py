@@ -1,4 +1,4 @@
-"""`parkmatch serve | migrate | create-admin | demo | propose | export-schema`."""
+"""`parkmatch serve | worker | migrate | create-admin | demo | propose | export-schema`."""
 
 from __future__ import annotations
 
@@ -45,6 +45,15 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
         ws="websockets-sansio",
         ws_max_size=settings.ws_max_message_bytes,
     )
+
+
+def cmd_worker(args: argparse.Namespace, settings: Settings) -> None:
+    from server.worker import run_worker
+
+    try:
+        asyncio.run(run_worker(settings, args.concurrency))
+    except SettingsError as exc:
+        raise SystemExit(f"parkmatch: {exc}") from None
 
 
 def cmd_migrate(_: argparse.Namespace, settings: Settings) -> None:
@@ -125,6 +134,13 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
     serve.set_defaults(run=cmd_serve)
+    worker = commands.add_parser(
+        "worker", help="run matching rounds from the job queue (PostgreSQL)"
+    )
+    worker.add_argument(
+        "--concurrency", type=int, default=1, help="rounds at once (each solve takes a core)"
+    )
+    worker.set_defaults(run=cmd_worker)
     commands.add_parser("migrate", help="apply pending migrations").set_defaults(run=cmd_migrate)
     admin = commands.add_parser("create-admin", help="create an admin account")
     admin.add_argument("username")

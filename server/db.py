@@ -75,4 +75,11 @@ async def migrate(database_url: str) -> list[str]:
         location=migrations_location(database_url),
     )
     async with command:
-        return await command.upgrade(run_in_transaction=True)
+        applied = await command.upgrade(run_in_transaction=True)
+    if dialect(database_url) == "postgres":
+        # The job queue's own tables (procrastinate), beside the models'.
+        from server.services.jobs import install_queue_schema
+
+        if await install_queue_schema(database_url):
+            applied.append("procrastinate job queue schema")
+    return applied

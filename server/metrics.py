@@ -41,8 +41,9 @@ THROTTLED = Counter(
 )
 ROUND_SECONDS = Histogram(
     "parkmatch_round_duration_seconds",
-    "A matching round end to end (load, solve, store), by kind and solver.",
-    ["kind", "solver"],
+    "A matching round from its start to its end (queue, load, solve, store), by kind, final "
+    "state and solver ('none' for a round that ended unsolved).",
+    ["kind", "state", "solver"],
     buckets=(0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0),
 )
 SOLVER_SECONDS = Histogram(
@@ -76,10 +77,12 @@ EVENTS_RECONNECTS = Counter(
 _SOLVE_COUNT = re.compile(r"-\d+$")
 
 
-def observe_round(kind: str, solver: str, seconds: float, solve_ms: float) -> None:
-    family = _SOLVE_COUNT.sub("", solver)
-    ROUND_SECONDS.labels(kind=kind, solver=family).observe(seconds)
-    SOLVER_SECONDS.labels(kind=kind, solver=family).observe(solve_ms / 1000)
+def observe_round(kind: str, state: str, seconds: float, figures: dict | None) -> None:
+    """A round that ended: its duration, and its solver's time where it was solved."""
+    family = _SOLVE_COUNT.sub("", figures["solver"]) if figures else "none"
+    ROUND_SECONDS.labels(kind=kind, state=state, solver=family).observe(seconds)
+    if figures:
+        SOLVER_SECONDS.labels(kind=kind, solver=family).observe(figures["solve_ms"] / 1000)
 
 
 def exposition() -> bytes:

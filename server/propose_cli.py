@@ -1,4 +1,5 @@
-"""`parkmatch propose PARK KIND [--dry-run]`: a round from the command line, with its progress."""
+"""`parkmatch propose PARK KIND [--dry-run]`: a round from the command line, with its progress as
+the round's own progress events tell it (on PostgreSQL a `parkmatch worker` runs the round)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,21 @@ import sys
 import time
 from contextlib import suppress
 
+from server.app import round_runner
 from server.config import Settings
 from server.db import database
 from server.services import accounts, lookups, parties, proposals, rounds
-from server.services.clock import local_today
 from server.services.events import event_bus
-from server.services.solver import SolverPool
-from server.standards import MatchKind
+from server.services.round_progress import Progress as RoundProgress
+from server.standards import MatchKind, RoundStage
 
 SHOWN = 20
 STAGES = {
-    "loading": "loading the park's needs and targets",
-    "solving": "solving",
-    "storing": "storing",
+    RoundStage.QUEUED: "waiting for a solver",
+    RoundStage.LOAD: "loading the park's needs and targets",
+    RoundStage.BUILD: "handing the park to the solver",
+    RoundStage.SOLVE: "solving",
+    RoundStage.STORE: "storing",
 }
 
 
@@ -32,13 +35,15 @@ class Progress:
         self.stage: str | None = None
         self._ticker: asyncio.Task | None = None
 
-    def __call__(self, stage: str) -> None:
+    async def __call__(self, progress: RoundProgress) -> None:
+        if progress.final or progress.stage == self.stage:
+            return
         self._finish_stage()
-        self.stage, self.stage_started = stage, time.monotonic()
+        self.stage, self.stage_started = progress.stage, time.monotonic()
         if sys.stdout.isatty():
             self._ticker = asyncio.get_running_loop().create_task(self._tick())
         else:
-            print(f"{STAGES[stage]}…", flush=True)
+            print(f"{STAGES[progress.stage]}…", flush=True)
 
     async def _tick(self) -> None:
         while True:
@@ -55,33 +60,35 @@ class Progress:
 
     def done(self) -> None:
         self._finish_stage()
+        self.stage = None
         print(f"round done in {time.monotonic() - self.started:.1f} s")
 
 
 async def propose(
     settings: Settings, park_code: str, kind: MatchKind, dry_run: bool, officer: str | None
 ) -> None:
-    solver, events = SolverPool(), event_bus(settings.redis_url)
+    events = event_bus(settings.redis_url)
+    runner = round_runner(settings, events)
     progress = Progress()
     try:
-        async with database(settings.database_url):
+        async with database(settings.database_url), runner.serving():
             park = await parties.park_by_code(park_code)
             viewer = await accounts.officer_viewer(park.id, officer)
-            outcome = await rounds.propose_matches(
-                viewer,
-                local_today(settings.zone),
-                park.id,
-                kind,
-                dry_run=dry_run,
-                weights=None,
-                solver=solver,
-                events=events,
-                on_stage=progress,
-            )
-            progress.done()
+            try:
+                outcome = await rounds.propose_matches(
+                    viewer,
+                    park.id,
+                    kind,
+                    dry_run=dry_run,
+                    weights=None,
+                    runner=runner,
+                    events=events,
+                    on_progress=progress,
+                )
+            finally:
+                progress.done()
             await _report(viewer, outcome)
     finally:
-        solver.close()
         with suppress(Exception):
             await events.close()
 

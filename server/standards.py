@@ -91,6 +91,23 @@ class DriveStatus(LabelledEnum):
     CLOSED = ("CLOSED", "已结束")
 
 
+class RoundState(LabelledEnum):
+    RUNNING = ("RUNNING", "计算中")
+    PUBLISHED = ("PUBLISHED", "已发布")
+    PREVIEWED = ("PREVIEWED", "已预览")
+    FAILED = ("FAILED", "失败")
+    TIMED_OUT = ("TIMED_OUT", "超时")
+    CANCELLED = ("CANCELLED", "已取消")
+
+
+class RoundStage(LabelledEnum):
+    QUEUED = ("QUEUED", "排队中")
+    LOAD = ("LOAD", "读取数据")
+    BUILD = ("BUILD", "交付求解")
+    SOLVE = ("SOLVE", "求解")
+    STORE = ("STORE", "保存结果")
+
+
 # GB/T 4754-2017 sections (门类).
 INDUSTRY_SECTIONS: dict[str, str] = {
     "A": "农、林、牧、渔业",

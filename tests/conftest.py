@@ -3,6 +3,7 @@ emptied between tests. SQLite by default; PostgreSQL when PARKMATCH_TEST_DATABAS
 
 from __future__ import annotations
 
+import asyncio
 import os
 import tempfile
 import uuid
@@ -22,6 +23,7 @@ from server import auth
 from server.app import create_app
 from server.config import Settings
 from server.db import migrate, tortoise_config
+from server.worker import serve_rounds
 from tests.api.client import Api
 from tests.api.world import PARK_TIMEZONE
 
@@ -74,8 +76,31 @@ def settings(database_url: str) -> Settings:
 async def app(settings: Settings) -> AsyncIterator:
     await migrate(settings.database_url)
     application = create_app(settings)
-    async with LifespanManager(application) as manager:
+    async with LifespanManager(application) as manager, _round_worker(settings, application):
         yield manager.app
+
+
+@asynccontextmanager
+async def _round_worker(settings: Settings, application) -> AsyncIterator[None]:
+    """On PostgreSQL the app queues its rounds: a `parkmatch worker` takes them, here in the
+    tests' own process, loop and event bus (separate processes: tests/integration/
+    test_round_workers.py)."""
+    if settings.is_sqlite:
+        yield
+        return
+    worker = asyncio.get_running_loop().create_task(
+        serve_rounds(
+            settings,
+            concurrency=1,
+            events=application.state.events,
+            install_signal_handlers=False,
+        )
+    )
+    try:
+        yield
+    finally:
+        worker.cancel()
+        await asyncio.gather(worker, return_exceptions=True)
 
 
 async def _empty_tables() -> None:
@@ -86,6 +111,8 @@ async def _empty_tables() -> None:
         if model._meta.db_table != "aerich"
     ] + ["credit_product_park"]
     if conn.capabilities.dialect == "postgres":
+        # The job queue's jobs too: round ids start again from 1.
+        tables.append("procrastinate_jobs")
         await conn.execute_script(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE;")
     else:
         await conn.execute_script(

@@ -11,10 +11,15 @@ from schema.rounds.types import MatchRound, Proposal, WeightInput
 from server.services import proposals, rounds
 
 
+def _weights(weights: list[WeightInput] | None) -> list[tuple[str, float]] | None:
+    return None if weights is None else [(w.name, w.value) for w in weights]
+
+
 @strawberry.type
 class Mutation:
     @strawberry.mutation(
-        description="An officer of the park runs a round; a dry run stores nothing."
+        description="An officer of the park runs a round and gets the finished round; a dry "
+        "run stores nothing."
     )
     async def propose_matches(
         self,
@@ -26,15 +31,46 @@ class Mutation:
     ) -> MatchRound:
         outcome = await rounds.propose_matches(
             info.context.viewer,
-            info.context.today,
             pk("Park", park_id, "parkId"),
             kind,
             dry_run=dry_run,
-            weights=None if weights is None else [(w.name, w.value) for w in weights],
-            solver=info.context.solver,
+            weights=_weights(weights),
+            runner=info.context.runner,
             events=info.context.events,
         )
         return MatchRound.of(outcome.round, outcome)
+
+    @strawberry.mutation(
+        description="An officer of the park starts a round and gets it back at once, RUNNING; "
+        "roundProgress follows it. A dry run is kept for an hour to be read, and never applied."
+    )
+    async def start_round(
+        self,
+        info: Info,
+        park_id: strawberry.ID,
+        kind: MatchKind,
+        dry_run: bool = False,
+        weights: list[WeightInput] | None = None,
+    ) -> MatchRound:
+        row = await rounds.start_round(
+            info.context.viewer,
+            pk("Park", park_id, "parkId"),
+            kind,
+            dry_run=dry_run,
+            weights=_weights(weights),
+            runner=info.context.runner,
+        )
+        return MatchRound.of(row)
+
+    @strawberry.mutation(
+        description="An officer of the park stops a running round: it stores nothing and the "
+        "park may start another at once. A finished round is CONFLICT."
+    )
+    async def cancel_round(self, info: Info, id: strawberry.ID) -> MatchRound:
+        row = await rounds.cancel_round(
+            info.context.viewer, pk("MatchRound", id, "id"), info.context.events
+        )
+        return MatchRound.of(row)
 
     @strawberry.mutation
     async def confirm_proposal(self, info: Info, id: strawberry.ID) -> Proposal:

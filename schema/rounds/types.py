@@ -10,7 +10,7 @@ from schema.accounts.types import User
 from schema.companies.types import Company
 from schema.context import Info
 from schema.drives.types import RecruitmentDrive
-from schema.enums import MatchKind, ProposalStatus
+from schema.enums import MatchKind, ProposalStatus, RoundStage, RoundState
 from schema.ids import gid
 from schema.money import yuan
 from schema.needs.types import FinancingNeed, HiringNeed
@@ -179,24 +179,43 @@ class MatchRound:
     dry_run: bool
     created_at: datetime
     weights: list[Weight]
-    figures: RoundFigures
+    figures: RoundFigures | None = strawberry.field(
+        description="Null until the matching core has solved the round."
+    )
+    state: RoundState
+    stage: RoundStage | None = strawberry.field(description="While RUNNING: where it is.")
+    started_at: datetime | None = strawberry.field(
+        description="When a runner took the round up (null while QUEUED)."
+    )
+    finished_at: datetime | None
+    failure: str | None = strawberry.field(description="Why it ended FAILED or TIMED_OUT.")
     outcome: strawberry.Private[rounds.RoundOutcome]
 
     @classmethod
     def of(cls, row, outcome: rounds.RoundOutcome | None = None) -> MatchRound:
-        outcome = outcome or rounds.RoundOutcome(row, False, [], [])
         return cls(
             id=gid("MatchRound", row.id),
             kind=row.kind,
-            dry_run=outcome.dry_run,
+            dry_run=row.dry_run,
             created_at=row.created_at,
             weights=[
                 Weight(name=name, value=round(value, 6))
                 for name, value in sorted(row.weights.items())
             ],
-            figures=_figures(row.figures),
-            outcome=outcome,
+            figures=_figures(row.figures) if row.figures else None,
+            state=row.state,
+            stage=row.stage,
+            started_at=row.started_at,
+            finished_at=row.finished_at,
+            failure=row.failure,
+            outcome=outcome or rounds.RoundOutcome(row, row.dry_run, [], []),
         )
+
+    async def _preview(self) -> rounds.RoundOutcome:
+        """A dry run read back from its stored preview, unless it came with its answer."""
+        if self.outcome.round.id > 0 and not self.outcome.preview_proposals:
+            self.outcome = await rounds.preview_of(self.outcome.round)
+        return self.outcome
 
     @strawberry.field
     async def park(self, info: Info) -> Park:
@@ -212,7 +231,7 @@ class MatchRound:
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> Connection[Proposal]:
         if self.outcome.dry_run:
-            page = _preview_page(self.outcome.preview_proposals, first, after)
+            page = _preview_page((await self._preview()).preview_proposals, first, after)
         else:
             page = await info.context.loaders.proposal_page_by_round.load(
                 (self.outcome.round.id, first, after)
@@ -222,7 +241,7 @@ class MatchRound:
     @strawberry.field
     async def unmatched(self, info: Info) -> list[UnmatchedNeed]:
         if self.outcome.dry_run:
-            entries = self.outcome.preview_unmatched
+            entries = (await self._preview()).preview_unmatched
         else:
             stored = self.outcome.round
             entries = await info.context.loaders.unmatched_by_round.load((stored.id, stored.kind))

@@ -7,7 +7,8 @@ from server.models.drives import RecruitmentDrive
 from server.models.needs import FinancingNeed, HiringNeed
 from server.models.parties import Bank, Park
 from server.models.products import CreditProduct
-from server.models.rounds import MatchRound, Proposal, RoundLock, RoundVerdict
+from server.models.rounds import MatchRound, Proposal, RoundLock, RoundPreview, RoundVerdict
+from server.models.settings import ParkSettings
 
 __all__ = [
     "AuditEvent",
@@ -20,9 +21,11 @@ __all__ = [
     "LoginFailure",
     "MatchRound",
     "Park",
+    "ParkSettings",
     "Proposal",
     "RecruitmentDrive",
     "RoundLock",
+    "RoundPreview",
     "RoundVerdict",
     "User",
 ]

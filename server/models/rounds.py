@@ -1,10 +1,16 @@
 from tortoise import fields
 from tortoise.models import Model
 
-from server.standards import MatchKind, ProposalStatus
+from server.standards import MatchKind, ProposalStatus, RoundStage, RoundState
 
 
 class MatchRound(Model):
+    """A round from the moment it is started: RUNNING through its stages, then one final state.
+
+    `figures` is empty until the core has solved it; `heartbeat_at` is stamped by whoever runs it
+    (every second or so), so that a round whose worker died is noticed; `deadline_at` is its start
+    plus the park's round time limit."""
+
     id = fields.IntField(primary_key=True)
     park: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.Park", related_name="rounds", on_delete=fields.RESTRICT
@@ -15,10 +21,36 @@ class MatchRound(Model):
     )
     created_at = fields.DatetimeField(auto_now_add=True)
     weights = fields.JSONField()
-    figures = fields.JSONField()
+    figures = fields.JSONField(default=dict)
+    dry_run = fields.BooleanField(default=False)
+    state = fields.CharEnumField(
+        RoundState, max_length=12, default=RoundState.RUNNING, db_index=True
+    )
+    stage = fields.CharEnumField(RoundStage, max_length=8, null=True)
+    percent = fields.FloatField(null=True)
+    started_at = fields.DatetimeField(null=True)
+    finished_at = fields.DatetimeField(null=True)
+    deadline_at = fields.DatetimeField()
+    heartbeat_at = fields.DatetimeField(null=True)
+    failure = fields.CharField(max_length=500, null=True)
 
     class Meta:
         table = "match_round"
+
+
+class RoundPreview(Model):
+    """A dry run's answer, kept for its officers to read for a while and never applied: plain
+    proposal and unmatched entries, outside the proposal table that queries and mutations use."""
+
+    id = fields.IntField(primary_key=True)
+    round: fields.OneToOneRelation[MatchRound] = fields.OneToOneField(
+        "models.MatchRound", related_name="preview", on_delete=fields.CASCADE
+    )
+    proposals = fields.JSONField()
+    unmatched = fields.JSONField()
+
+    class Meta:
+        table = "round_preview"
 
 
 class Proposal(Model):
@@ -74,6 +106,7 @@ class RoundLock(Model):
 
     id = fields.IntField(primary_key=True)
     key = fields.CharField(max_length=64, unique=True)
+    round_id = fields.IntField(null=True)
     acquired_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

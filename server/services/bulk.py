@@ -7,6 +7,7 @@ other requests are served between batches. Columns left out take their database 
 for the nullable ones).
 """
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from pypika_tortoise.terms import Parameter
@@ -28,9 +29,13 @@ def insert_statement(model: type[Model], names: list[str], conn: BaseDBAsyncClie
 
 
 async def insert_many(
-    model: type[Model], rows: list[dict[str, Any]], conn: BaseDBAsyncClient
+    model: type[Model],
+    rows: list[dict[str, Any]],
+    conn: BaseDBAsyncClient,
+    on_batch: Callable[[int], Awaitable[None]] | None = None,
 ) -> None:
-    """Insert rows given as {field name: python value}; every row names the same fields."""
+    """Insert rows given as {field name: python value}; every row names the same fields.
+    `on_batch` hears how many rows are in after each batch."""
     if not rows:
         return
     names = list(rows[0])
@@ -42,3 +47,5 @@ async def insert_many(
             for row in rows[start : start + BATCH]
         ]
         await conn.execute_many(statement, values)
+        if on_batch is not None:
+            await on_batch(start + len(values))

@@ -187,3 +187,11 @@ def require_park_figures_viewer(viewer: Viewer | None, park_id: int) -> Viewer:
     if viewer.role == Role.OFFICER:
         require(viewer.park_id == park_id, "Only an officer of this park may see its figures")
     return viewer
+
+
+def require_park_settings_viewer(viewer: Viewer | None, park_id: int) -> Viewer:
+    """A park's settings: its officers and admins read them (its officers change them)."""
+    viewer = require_role(viewer, Role.OFFICER, Role.ADMIN)
+    if viewer.role == Role.OFFICER:
+        require(viewer.park_id == park_id, "Only an officer of this park may see its settings")
+    return viewer

@@ -1,38 +1,49 @@
-"""Matching rounds: an officer proposes, the matching core solves in a worker process, and the
-round is published (or, for a dry run, only shown) with its proposals and verdicts."""
+"""Matching rounds: an officer starts one, a runner takes it through its stages (server/services/
+round_runs.py) with the solve in a process of its own, and the round is published (or, for a dry
+run, kept for a while to be read) with its proposals and verdicts — or it ends FAILED, TIMED_OUT
+or CANCELLED and stores nothing."""
 
 from __future__ import annotations
 
 import dataclasses
 import math
-import time
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import count
+from typing import Protocol
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 import matching
-from server import metrics
 from server.errors import BadInput, Conflict, NotFound
-from server.models import MatchRound, Park, Proposal, RoundLock, RoundVerdict
-from server.services import audit, policy, round_state
+from server.models import MatchRound, Park, Proposal, RoundLock, RoundPreview, RoundVerdict, User
+from server.services import accounts, audit, park_settings, policy, round_end, round_state
 from server.services.bulk import insert_many
 from server.services.clock import now
 from server.services.events import PROPOSALS, EventBus, proposal_event
 from server.services.pagination import Page, paginate
-from server.services.solver import SolverPool
+from server.services.round_progress import Progress, follow
 from server.services.viewer import Viewer
-from server.standards import MatchKind, ProposalStatus
+from server.standards import MatchKind, ProposalStatus, RoundStage, RoundState
 
-STALE_LOCK = timedelta(minutes=15)
 MAX_WEIGHTS = 20
 MAX_WEIGHT = 1_000_000
 # The verdict of a need left out of a round because its company awaits verification.
 NOT_VERIFIED = "COMPANY_NOT_VERIFIED"
+# The matching core's own search limit (binding amount quotas) takes at most this share of the
+# round's time limit, leaving the rest for loading and storing.
+CORE_SHARE_OF_LIMIT = 0.5
+
+
+class RoundRunner(Protocol):
+    """Takes a started round through its stages: in this process, or through the job queue."""
+
+    poll_seconds: float
+
+    async def submit(self, round_id: int) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +56,7 @@ class UnmatchedEntry:
 
 @dataclass(frozen=True, slots=True)
 class RoundOutcome:
-    """A round as the API shows it. A dry run's objects are never stored: their ids are
+    """A round as the API shows it. A dry run's proposals are never stored: their ids are
     negative, so no query finds them and no mutation accepts them."""
 
     round: MatchRound
@@ -87,16 +98,28 @@ def given_weights(kind: MatchKind, weights: list[tuple[str, float]] | None) -> d
     return {**matching.DEFAULT_WEIGHTS[kind.value], **_overrides(weights)}
 
 
-async def _acquire(key: str) -> None:
-    await RoundLock.filter(key=key, acquired_at__lt=now() - STALE_LOCK).delete()
-    try:
-        await RoundLock.create(key=key)
-    except IntegrityError:
-        raise Conflict("A round for this park and kind is already computing") from None
+def scoring_weights(row: MatchRound) -> dict[str, float]:
+    """The normalised weights a started round scores with, from the weights it stores."""
+    return matching.resolve_weights(row.kind.value, row.weights)
 
 
-async def _release(key: str) -> None:
-    await RoundLock.filter(key=key).delete()
+def _lock_key(park_id: int, kind: MatchKind) -> str:
+    return f"{park_id}:{kind.value}"
+
+
+async def _free_abandoned_lock(key: str) -> None:
+    """A lock whose round has ended, or whose runner is gone or past the time limit, is let go
+    now: the next round need not wait for the sweeper."""
+    lock = await RoundLock.filter(key=key).first()
+    if lock is None:
+        return
+    if lock.round_id is None:
+        await RoundLock.filter(id=lock.id).delete()
+        return
+    await round_end.sweep_round(lock.round_id)
+    held_by = await MatchRound.filter(id=lock.round_id).first()
+    if held_by is None or held_by.state != RoundState.RUNNING:
+        await RoundLock.filter(id=lock.id).delete()
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,50 +151,119 @@ async def load_state(kind: MatchKind, park_id: int, today: date, weights: dict[s
     return (await load_round(kind, park_id, today, weights)).matching
 
 
-def solve(inp: matching.FinancingInput | matching.RecruitmentInput) -> matching.RoundResult:
-    if isinstance(inp, matching.FinancingInput):
-        return matching.solve_financing(inp)
-    return matching.solve_recruitment(inp)
-
-
-async def propose_matches(
+async def start_round(
     viewer: Viewer | None,
-    today: date,
     park_id: int,
     kind: MatchKind,
     *,
     dry_run: bool,
     weights: list[tuple[str, float]] | None,
-    solver: SolverPool,
-    events: EventBus,
-    on_stage: Callable[[str], None] = lambda _stage: None,
-) -> RoundOutcome:
-    """`on_stage` hears "loading", "solving" and "storing" as the round moves on."""
+    runner: RoundRunner,
+    audited: bool = True,
+) -> MatchRound:
+    """The round, RUNNING and QUEUED, handed to the runner. One round per park and kind at a
+    time: a second one while it runs is CONFLICT."""
     viewer = policy.signed_in(viewer)
     if not await Park.filter(id=park_id).exists():
         raise NotFound("No such park")
     viewer = policy.require_park_officer(viewer, park_id)
     kind = MatchKind(kind)
-    resolved = check_weights(kind, weights)
+    check_weights(kind, weights)
     shown = given_weights(kind, weights)
-    lock = f"{park_id}:{kind.value}"
-    await _acquire(lock)
-    started = time.monotonic()
+    limit = await park_settings.round_time_limit(park_id)
+    key = _lock_key(park_id, kind)
+    await _free_abandoned_lock(key)
+    started = now()
     try:
-        on_stage("loading")
-        loaded = await load_round(kind, park_id, today, resolved)
-        on_stage("solving")
-        result = await solver.run(solve, loaded.matching)
-        if dry_run:
-            outcome = _preview(viewer, park_id, kind, shown, loaded, result)
-        else:
-            on_stage("storing")
-            outcome = await _publish(viewer, park_id, kind, shown, loaded, result, events)
-    finally:
-        await _release(lock)
-    figures = result.figures
-    metrics.observe_round(kind.value, figures.solver, time.monotonic() - started, figures.solve_ms)
-    return outcome
+        async with in_transaction() as conn:
+            row = await MatchRound.create(
+                park_id=park_id,
+                kind=kind,
+                created_by_id=viewer.user_id,
+                weights=shown,
+                dry_run=dry_run,
+                state=RoundState.RUNNING,
+                stage=RoundStage.QUEUED,
+                deadline_at=started + timedelta(seconds=limit),
+                using_db=conn,
+            )
+            await RoundLock.create(key=key, round_id=row.id, using_db=conn)
+            if audited:
+                await audit.record(
+                    viewer,
+                    "ROUND_STARTED",
+                    "MatchRound",
+                    row.id,
+                    park_id=park_id,
+                    summary={"after": {"kind": kind.value, "dryRun": dry_run, "timeLimit": limit}},
+                    using_db=conn,
+                )
+    except IntegrityError:
+        raise Conflict("A round for this park and kind is already computing") from None
+    try:
+        await runner.submit(row.id)
+    except Exception:
+        await round_end.end_round(row.id, RoundState.FAILED, "the round could not be queued")
+        raise
+    return row
+
+
+async def propose_matches(
+    viewer: Viewer | None,
+    park_id: int,
+    kind: MatchKind,
+    *,
+    dry_run: bool,
+    weights: list[tuple[str, float]] | None,
+    runner: RoundRunner,
+    events: EventBus,
+    on_progress: Callable[[Progress], Awaitable[None]] | None = None,
+) -> RoundOutcome:
+    """A round started and waited for: the finished round, as proposeMatches has always answered.
+    A dry run leaves nothing behind: its preview is read, then its rows are dropped."""
+    row = await start_round(
+        viewer, park_id, kind, dry_run=dry_run, weights=weights, runner=runner, audited=False
+    )
+    async for progress in follow(row.id, events, runner.poll_seconds):
+        if on_progress is not None:
+            await on_progress(progress)
+    row = await MatchRound.get(id=row.id)
+    if row.state == RoundState.PUBLISHED:
+        return RoundOutcome(row, False, [], [])
+    if row.state == RoundState.PREVIEWED:
+        outcome = await _unstored_preview(row)
+        await MatchRound.filter(id=row.id).delete()
+        return outcome
+    raise Conflict(f"The round ended {row.state.value}: {row.failure or 'no reason given'}")
+
+
+async def cancel_round(viewer: Viewer | None, round_id: int, events: EventBus) -> MatchRound:
+    """An officer of the round's park stops it; it stores nothing and frees its park and kind."""
+    row = await get_round(viewer, round_id)
+    viewer = policy.require_park_officer(viewer, row.park_id)
+    ended = row.state == RoundState.RUNNING and await round_end.end_round(
+        row.id, RoundState.CANCELLED, None, actor=viewer, events=events
+    )
+    if not ended:
+        raise Conflict("This round has finished already")
+    return await MatchRound.get(id=round_id)
+
+
+async def follow_round(viewer: Viewer | None, round_id: int, events: EventBus, poll: float):
+    """roundProgress: the round's progress, for the officers of its park only."""
+    row = await get_round(viewer, round_id)
+    policy.require_park_officer(viewer, row.park_id)
+    return follow(round_id, events, poll)
+
+
+def with_time_limit(inp, row: MatchRound):
+    """The core's amount search bounded by the round's time left (financing rounds)."""
+    if not isinstance(inp, matching.FinancingInput):
+        return inp
+    left = (row.deadline_at - now()).total_seconds()
+    return dataclasses.replace(
+        inp, time_limit_s=max(0.1, min(inp.time_limit_s, left * CORE_SHARE_OF_LIMIT))
+    )
 
 
 def _amounts(inp) -> dict[str, int]:
@@ -237,27 +329,64 @@ def _rules(left: matching.Unmatched) -> list[dict]:
     return [{"rule": rule.rule, "targets": rule.targets} for rule in left.blocking_rules]
 
 
-def _round_row(viewer, park_id, kind, weights, result, **extra) -> MatchRound:
-    return MatchRound(
-        park_id=park_id,
-        kind=kind,
-        created_by_id=viewer.user_id,
-        weights=weights,
-        figures=dataclasses.asdict(result.figures),
-        **extra,
-    )
+def _figures(result: matching.RoundResult) -> dict:
+    return dataclasses.asdict(result.figures)
 
 
-def _preview(viewer, park_id, kind, weights, loaded: RoundInput, result) -> RoundOutcome:
-    ids = count(-1, -1)
-    previewed = _round_row(viewer, park_id, kind, weights, result, id=next(ids), created_at=now())
-    proposals = [
-        Proposal(id=next(ids), **values)
-        for values in _proposal_values(
-            previewed.id, park_id, kind, loaded.matching, result, previewed.created_at
+def _preview_entries(row: MatchRound, loaded: RoundInput, result) -> tuple[list[dict], list[dict]]:
+    """A dry run's proposals and unmatched needs as JSON-ready values."""
+    proposals = _proposal_values(row.id, row.park_id, row.kind, loaded.matching, result, None)
+    for values in proposals:
+        del values["created_at"]
+    unmatched = [dataclasses.asdict(entry) for entry in _unmatched(row.kind, loaded, result)]
+    return proposals, unmatched
+
+
+async def save_preview(row: MatchRound, loaded: RoundInput, result, events: EventBus) -> None:
+    """A dry run ends PREVIEWED with its answer kept beside it; no proposal is stored."""
+    proposals, unmatched = _preview_entries(row, loaded, result)
+    async with in_transaction() as conn:
+        await RoundPreview.create(
+            round_id=row.id, proposals=proposals, unmatched=unmatched, using_db=conn
         )
+        await round_end.finish_in(conn, row.id, RoundState.PREVIEWED, figures=_figures(result))
+    await round_end.announce_end(row, RoundState.PREVIEWED, events)
+
+
+async def preview_of(row: MatchRound) -> RoundOutcome:
+    """A stored dry run as the API shows it: its proposals carry negative ids that no query
+    finds and no mutation accepts."""
+    preview = None
+    if row.state == RoundState.PREVIEWED:
+        preview = await RoundPreview.filter(round_id=row.id).first()
+    if preview is None:
+        return RoundOutcome(row, True, [], [])
+    ids = count(-1, -1)
+    proposals = [
+        Proposal(
+            **values
+            | {
+                "id": next(ids),
+                "kind": MatchKind(values["kind"]),
+                "status": ProposalStatus(values["status"]),
+                "created_at": row.finished_at,
+            }
+        )
+        for values in preview.proposals
     ]
-    return RoundOutcome(previewed, True, proposals, _unmatched(kind, loaded, result))
+    unmatched = [UnmatchedEntry(**entry) for entry in preview.unmatched]
+    return RoundOutcome(row, True, proposals, unmatched)
+
+
+async def _unstored_preview(row: MatchRound) -> RoundOutcome:
+    """proposeMatches' dry run: the preview under a negative round id, as nothing is kept."""
+    outcome = await preview_of(row)
+    ghost = MatchRound(**{name: getattr(row, name) for name in row._meta.fields_db_projection})
+    ghost.id = -1
+    for proposal in outcome.preview_proposals:
+        proposal.round_id = ghost.id
+        proposal.id -= 1
+    return RoundOutcome(ghost, True, outcome.preview_proposals, outcome.preview_unmatched)
 
 
 def _verdict_values(round_id: int, kind: MatchKind, loaded: RoundInput, result) -> list[dict]:
@@ -296,12 +425,19 @@ def _verdict_values(round_id: int, kind: MatchKind, loaded: RoundInput, result) 
     ]
 
 
-async def _publish(
-    viewer, park_id, kind, weights, loaded: RoundInput, result, events: EventBus
-) -> RoundOutcome:
+async def publish(
+    row: MatchRound,
+    loaded: RoundInput,
+    result,
+    events: EventBus,
+    on_stored: Callable[[float], Awaitable[None]] | None = None,
+) -> None:
+    """The round's proposals and verdicts stored and the park's PROPOSED proposals of its kind
+    superseded, all in one transaction that commits only while the round still runs (a cancel
+    or a time-out meanwhile rolls it all back). `on_stored` hears the share of rows written."""
+    park_id, kind = row.park_id, row.kind
+    creator = accounts.viewer_of(await User.get(id=row.created_by_id))
     async with in_transaction() as conn:
-        stored = _round_row(viewer, park_id, kind, weights, result)
-        await stored.save(using_db=conn)
         superseded = (
             await Proposal.filter(park_id=park_id, kind=kind, status=ProposalStatus.PROPOSED)
             .using_db(conn)
@@ -312,16 +448,23 @@ async def _publish(
             .using_db(conn)
             .update(status=ProposalStatus.SUPERSEDED)
         )
-        rows = _proposal_values(
-            stored.id, park_id, kind, loaded.matching, result, stored.created_at
+        rows = _proposal_values(row.id, park_id, kind, loaded.matching, result, now())
+        verdicts = _verdict_values(row.id, kind, loaded, result)
+        total = max(1, len(rows) + len(verdicts))
+
+        async def stored(done: int) -> None:
+            if on_stored is not None:
+                await on_stored(done / total)
+
+        await insert_many(Proposal, rows, conn, on_batch=stored)
+        await insert_many(
+            RoundVerdict, verdicts, conn, on_batch=lambda done: stored(len(rows) + done)
         )
-        await insert_many(Proposal, rows, conn)
-        await insert_many(RoundVerdict, _verdict_values(stored.id, kind, loaded, result), conn)
         await audit.record(
-            viewer,
+            creator,
             "ROUND_PUBLISHED",
             "MatchRound",
-            stored.id,
+            row.id,
             park_id=park_id,
             summary={
                 "after": {
@@ -333,13 +476,14 @@ async def _publish(
             },
             using_db=conn,
         )
-    created = await Proposal.filter(round_id=stored.id).values_list("id", flat=True)
+        await round_end.finish_in(conn, row.id, RoundState.PUBLISHED, figures=_figures(result))
+    created = await Proposal.filter(round_id=row.id).values_list("id", flat=True)
     await events.publish_many(
         PROPOSALS,
         [proposal_event("SUPERSEDED", pk, park_id) for pk in superseded]
         + [proposal_event("PROPOSED", pk, park_id) for pk in created],
     )
-    return RoundOutcome(stored, False, [], [])
+    await round_end.announce_end(row, RoundState.PUBLISHED, events)
 
 
 async def get_round(viewer: Viewer | None, round_id: int) -> MatchRound:
@@ -353,8 +497,9 @@ async def get_round(viewer: Viewer | None, round_id: int) -> MatchRound:
 async def list_rounds(
     viewer: Viewer | None, park_id: int, kind: MatchKind | None, first, after
 ) -> Page:
+    """The park's rounds in every state, dry runs aside."""
     viewer = policy.signed_in(viewer)
-    query = MatchRound.filter(policy.round_scope(viewer), park_id=park_id)
+    query = MatchRound.filter(policy.round_scope(viewer), park_id=park_id, dry_run=False)
     if kind is not None:
         query = query.filter(kind=kind)
     return await paginate(query, first, after)

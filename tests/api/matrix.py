@@ -8,6 +8,7 @@ audit event naming who did it.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import secrets
 from collections.abc import Awaitable, Callable, Iterable
@@ -18,11 +19,13 @@ from typing import Any
 
 from tortoise import Tortoise, connections
 
+import matching
 from server import auth
 from server.config import Settings
-from server.models import AuthToken, RecruitmentDrive
+from server.models import AuthToken, MatchRound, RecruitmentDrive, RoundLock
 from server.services.clock import local_today, now
 from server.services.ids import from_global, to_global
+from server.standards import MatchKind, RoundStage
 from tests.api import operations as ops
 from tests.api.world import World, drive_day_comes, financing_need_input
 
@@ -41,11 +44,13 @@ SIGNED_IN = ("companyA", "companyC", "manager1", "manager2", "officer1", "office
 PERSONAS = SIGNED_OUT + SIGNED_IN
 
 # States a case may start from: the world as built; after product1 was retired, drive1 closed
-# and drive2's date passed; or after a round of each kind in each park, with proposals in every
-# state (see `play_rounds`).
+# and drive2's date passed; after a round of each kind in each park, with proposals in every
+# state (see `play_rounds`); or with a round running in each park and a dry run read back
+# (see `running_rounds`).
 FRESH = "fresh"
 LATER = "later"
 ROUNDS = "rounds"
+RUNNING = "running"
 
 GHOST_PK = 999_999
 ProbeKey = tuple
@@ -154,6 +159,8 @@ async def matrix_world(world: World, settings: Settings, state: str) -> MatrixWo
         ).update(date=local_today(settings.zone) - timedelta(days=1))
     if state == ROUNDS:
         await play_rounds(world)
+    if state == RUNNING:
+        await running_rounds(world)
     return mw
 
 
@@ -216,6 +223,48 @@ async def play_rounds(world: World) -> None:
     await world.as_("officer1", ops.REJECT, {"id": world.ids["propB.fin"], "r": "资料不全"})
     await world.as_("manager1", ops.LOAN_OUTCOME, {"id": world.ids["propB.fin2"], "d": False})
     await world.as_("companyC", ops.HIRING_OUTCOME, {"id": world.ids["propC.hire"], "h": 2})
+
+
+START = """
+mutation($park: ID!, $kind: MatchKind!, $dry: Boolean) {
+  startRound(parkId: $park, kind: $kind, dryRun: $dry) { id state dryRun }
+}
+"""
+ROUND_STATE = "query($id: ID!) { matchRound(id: $id) { state } }"
+
+
+async def until_round_ends(world: World, officer: str, round_id: str) -> str:
+    """The round's final state, once it has one (rounds run beside the request)."""
+    for _ in range(300):
+        found = (await world.as_(officer, ROUND_STATE, {"id": round_id}))["matchRound"]
+        if found["state"] != "RUNNING":
+            return found["state"]
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"round {round_id} still running")
+
+
+async def running_rounds(world: World) -> None:
+    """A round RUNNING (still queued) in each park — running1.fin by officer1, running2.hire by
+    officer2, holding their park and kind — and preview1.hire, a dry run of park1 read back."""
+    for key, park, kind, officer in (
+        ("running1.fin", "park1", MatchKind.FINANCING, "officer1"),
+        ("running2.hire", "park2", MatchKind.RECRUITMENT, "officer2"),
+    ):
+        park_pk = from_global("Park", world.ids[park], "id")
+        row = await MatchRound.create(
+            park_id=park_pk,
+            kind=kind,
+            created_by_id=from_global("User", world.ids[officer], "id"),
+            weights=matching.resolve_weights(kind.value, None),
+            deadline_at=now() + timedelta(hours=1),
+            stage=RoundStage.QUEUED,
+        )
+        await RoundLock.create(key=f"{park_pk}:{kind.value}", round_id=row.id)
+        world.ids[key] = to_global("MatchRound", row.id)
+    variables = {"park": world.ids["park1"], "kind": "RECRUITMENT", "dry": True}
+    preview = (await world.as_("officer1", START, variables))["startRound"]
+    assert await until_round_ends(world, "officer1", preview["id"]) == "PREVIEWED"
+    world.ids["preview1.hire"] = preview["id"]
 
 
 RETIRE = "mutation($id: ID!) { retireCreditProduct(id: $id) { id } }"
@@ -284,6 +333,8 @@ class Operation:
     shown: Callable[[Any], Iterable[str]] | None = None
     # For a query answered with an object: how to check it is the right one (its id by default).
     check: Callable[[MatrixWorld, Case, Any], None] | None = None
+    # For an allowed mutation whose work goes on after it answers (a round): waits for the end.
+    settle: Callable[[MatrixWorld, Case, Any], Awaitable[None]] | None = None
 
 
 async def run_group(mw: MatrixWorld, operations: dict[str, Operation], cases: list[Case]):
@@ -316,6 +367,8 @@ async def run_case(mw: MatrixWorld, op: Operation, case: Case, before: dict) -> 
         return after
     assert not errors, f"refused: {errors}"
     result = data[op.field]
+    if op.settle is not None:
+        await op.settle(mw, case, result)
     after = await snapshot(mw)
     changes = diff(before, after)
     if op.mutation:

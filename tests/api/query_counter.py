@@ -1,10 +1,14 @@
-"""Counts the SQL statements the ORM sends, from its own query log."""
+"""Counts the SQL statements the ORM sends, from its own query log: those of the requests a test
+makes, not those of the server's background sweeper."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+from server.services.jobs import SWEEPER_TASK
 
 SQL_VERBS = ("SELECT", "INSERT", "UPDATE", "DELETE")
 
@@ -15,6 +19,9 @@ class _Counter(logging.Handler):
         self.statements: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
+        task = asyncio.current_task()
+        if task is not None and task.get_name() == SWEEPER_TASK:
+            return
         text = str(record.msg if not record.args else record.args[0]).lstrip().upper()
         if text.startswith(SQL_VERBS):
             self.statements.append(text)

@@ -41,8 +41,10 @@ from tests.api.matrix import (
     NULL,
     PERSONAS,
     ROUNDS,
+    RUNNING,
     SET,
     SIGNED_OUT,
+    START,
     UNAUTHENTICATED,
     Case,
     MatrixWorld,
@@ -59,6 +61,7 @@ from tests.api.matrix import (
     row,
     run_group,
     sees,
+    until_round_ends,
 )
 from tests.api.world import (
     PASSWORD,
@@ -833,6 +836,106 @@ for _op in ("proposeMatches", "proposeMatches(dryRun: true)"):
         *row(_op, "ghost", state=ROUNDS, signed_out=UNAUTH, **_only({})),
     ]
 
+# Rounds as jobs: startRound is proposeMatches' answer-at-once twin; a round of a park and kind
+# while one runs there is CONFLICT; cancelRound is for an officer of the round's park (an admin
+# sees rounds, may not stop them) and a finished round is CONFLICT. A dry run stays readable but
+# is never listed.
+for _op in ("startRound", "startRound(dryRun: true)"):
+    CASES += [
+        *row(_op, "park1", signed_out=UNAUTH, **_only({"officer1": ALLOWED}, FORBIDDEN)),
+        *row(_op, "park2", signed_out=UNAUTH, **_only({"officer2": ALLOWED}, FORBIDDEN)),
+        *row(_op, "ghost", signed_out=UNAUTH, **_only({})),
+    ]
+CASES += [
+    *row(
+        "startRound",
+        "park1",
+        state=RUNNING,
+        signed_out=UNAUTH,
+        **_only({"officer1": CONFLICT}, FORBIDDEN),
+    ),
+    *row(
+        "cancelRound",
+        "running1.fin",
+        state=RUNNING,
+        signed_out=UNAUTH,
+        **_only({"officer1": ALLOWED, "admin": FORBIDDEN}),
+    ),
+    *row(
+        "cancelRound",
+        "running2.hire",
+        state=RUNNING,
+        signed_out=UNAUTH,
+        **_only({"officer2": ALLOWED, "admin": FORBIDDEN}),
+    ),
+    *row(
+        "cancelRound",
+        "preview1.hire",
+        state=RUNNING,
+        signed_out=UNAUTH,
+        **_only({"officer1": CONFLICT, "admin": FORBIDDEN}),
+    ),
+    *row("cancelRound", "ghost", state=RUNNING, signed_out=UNAUTH, **_only({})),
+    *row(
+        "matchRound",
+        "running1.fin",
+        state=RUNNING,
+        signed_out=UNAUTH,
+        **_only({"officer1": ALLOWED, "admin": ALLOWED}),
+    ),
+    *row(
+        "matchRound",
+        "preview1.hire",
+        state=RUNNING,
+        signed_out=UNAUTH,
+        **_only({"officer1": ALLOWED, "admin": ALLOWED}),
+    ),
+    *row(
+        "matchRounds(parkId: park1)",
+        state=RUNNING,
+        signed_out=UNAUTH,
+        **_only({"officer1": sees("running1.fin"), "admin": sees("running1.fin")}, NONE),
+    ),
+    # A dry run's proposals are not in the proposal lists.
+    *row(
+        "proposals",
+        state=RUNNING,
+        signed_out=UNAUTH,
+        **_only({}, NONE),
+    ),
+]
+
+# Park settings: its officers and admins read them, its officers change them; parks are public,
+# so another park is FORBIDDEN.
+CASES += [
+    *row(
+        "parkSettings",
+        "park1",
+        signed_out=UNAUTH,
+        **_only({"officer1": ALLOWED, "admin": ALLOWED}, FORBIDDEN),
+    ),
+    *row(
+        "parkSettings",
+        "park2",
+        signed_out=UNAUTH,
+        **_only({"officer2": ALLOWED, "admin": ALLOWED}, FORBIDDEN),
+    ),
+    *row("parkSettings", "ghost", signed_out=UNAUTH, **_only({})),
+    *row(
+        "updateParkSettings",
+        "park1",
+        signed_out=UNAUTH,
+        **_only({"officer1": ALLOWED}, FORBIDDEN),
+    ),
+    *row(
+        "updateParkSettings",
+        "park2",
+        signed_out=UNAUTH,
+        **_only({"officer2": ALLOWED}, FORBIDDEN),
+    ),
+    *row("updateParkSettings", "ghost", signed_out=UNAUTH, **_only({})),
+]
+
 # Decisions: an officer of the proposal's park, on a PROPOSED proposal. Whoever does not see the
 # proposal gets NOT_FOUND (a company and a bank before CONFIRMED, another park's officer); whoever
 # sees it but may not decide, FORBIDDEN; a decision in the wrong state, CONFLICT.
@@ -1176,6 +1279,78 @@ async def round_previewed(mw, case, result, changes) -> None:
     assert refused.code == NOT_FOUND, "a dry run's round is never stored"
 
 
+async def round_settled(mw, case, result) -> None:
+    await until_round_ends(mw.world, case.persona, result["id"])
+
+
+def _round_started(mw, case, result, changes, state: str) -> tuple[str, dict, dict]:
+    """The new round, ended in `state`, and the other changes once its two audit events (started
+    by the officer, then the end) are taken out."""
+    round_id, stored, rest = created(changes, "MatchRound")
+    park = PARK_OF[case.persona]
+    assert stored["park_id"] == pk_of(mw.ids[park]) and stored["state"] == state, stored
+    assert stored["created_by_id"] == mw.user_pk(case.persona)
+    assert stored["started_at"] is not None and stored["finished_at"] is not None
+    events = _new_rows(rest, "AuditEvent")
+    actions = sorted(event["action"] for event in events.values())
+    expected = ["ROUND_STARTED"] + (["ROUND_PUBLISHED"] if state == "PUBLISHED" else [])
+    assert actions == sorted(expected), actions
+    for event in events.values():
+        assert event["object_id"] == round_id and event["actor_id"] == mw.user_pk(case.persona)
+    assert result["id"] == round_id and result["state"] == "RUNNING"
+    return round_id, stored, rest
+
+
+async def round_started(mw, case, result, changes) -> None:
+    """A FINANCING round of the fresh world: no company is verified yet, so it publishes a round
+    without proposals whose verdicts tell each need why (COMPANY_NOT_VERIFIED), and frees its
+    park and kind."""
+    round_id, stored, rest = _round_started(mw, case, result, changes, "PUBLISHED")
+    assert stored["dry_run"] is False and stored["figures"]["needs"] == 0
+    verdicts = _new_rows(rest, "RoundVerdict")
+    assert verdicts, "the park's open needs get a verdict"
+    for columns in verdicts.values():
+        assert columns["round_id"] == pk_of(round_id) and columns["matched"] is False
+        assert columns["reason"] == "COMPANY_NOT_VERIFIED"
+    assert not rest, f"changed {describe(rest)}"
+
+
+async def dry_run_started(mw, case, result, changes) -> None:
+    round_id, stored, rest = _round_started(mw, case, result, changes, "PREVIEWED")
+    assert stored["dry_run"] is True
+    previews = _new_rows(rest, "RoundPreview")
+    assert [p["round_id"] for p in previews.values()] == [pk_of(round_id)]
+    assert not rest, f"changed {describe(rest)}"
+    found = await mw.api.ok(
+        "query($id: ID!) { matchRound(id: $id) { state dryRun } }",
+        {"id": round_id},
+        mw.token(case.persona),
+    )
+    assert found["matchRound"] == {"state": "PREVIEWED", "dryRun": True}
+
+
+async def round_cancelled(mw, case, result, changes) -> None:
+    rest = audited(changes, "ROUND_CANCELLED", mw.user_pk(case.persona), mw.ids[case.target])
+    target = mw.ids[case.target]
+    moved(rest, ("MatchRound", target, "state"), "RUNNING", "CANCELLED")
+    moved(rest, ("MatchRound", target, "stage"), "QUEUED", None)
+    moved(rest, ("MatchRound", target, "finished_at"), None, SET)
+    locks = [k for k, (b, a) in rest.items() if k[0] == "RoundLock" and a == MISSING]
+    assert {rest.pop(k)[0] for k in locks} >= {pk_of(target)}, "its lock is freed"
+    assert not rest, f"changed {describe(rest)}"
+    assert result["state"] == "CANCELLED"
+
+
+async def settings_updated(mw, case, result, changes) -> None:
+    park = PARK_OF[case.persona]
+    rest = audited(changes, "PARK_SETTINGS_UPDATED", mw.user_pk(case.persona), mw.ids[park])
+    _, stored, rest = created(rest, "ParkSettings")
+    assert stored["park_id"] == pk_of(mw.ids[park])
+    assert stored["round_time_limit_s"] == 120
+    assert not rest, f"changed {describe(rest)}"
+    assert result == {"roundTimeLimitSeconds": 120}
+
+
 def _needs_of(proposal: Proposal) -> list[tuple[str, str]]:
     if proposal.kind == MatchKind.FINANCING:
         return [("FinancingNeed", to_global("FinancingNeed", proposal.financing_need_id))]
@@ -1251,6 +1426,10 @@ def completed(**outcome):
         assert result["id"] == target and result["status"] == "COMPLETED"
 
     return effect
+
+
+def _default_settings(result: dict) -> None:
+    assert result == {"roundTimeLimitSeconds": 600}, f"answered {result}"
 
 
 def check_stats(mw: MatrixWorld, case: Case, result: dict) -> None:
@@ -1559,6 +1738,43 @@ OPERATIONS: dict[str, Operation] = {
         mutation=True,
         effect=round_previewed,
     ),
+    "startRound": Operation(
+        START,
+        "startRound",
+        propose_variables("FINANCING", dry_run=False),
+        mutation=True,
+        effect=round_started,
+        settle=round_settled,
+    ),
+    "startRound(dryRun: true)": Operation(
+        START,
+        "startRound",
+        propose_variables("RECRUITMENT", dry_run=True),
+        mutation=True,
+        effect=dry_run_started,
+        settle=round_settled,
+    ),
+    "cancelRound": Operation(
+        "mutation($id: ID!) { cancelRound(id: $id) { id state } }",
+        "cancelRound",
+        by_id("MatchRound"),
+        mutation=True,
+        effect=round_cancelled,
+    ),
+    "parkSettings": Operation(
+        "query($p: ID!) { parkSettings(parkId: $p) { roundTimeLimitSeconds } }",
+        "parkSettings",
+        lambda mw, target, persona: {"p": mw.id(target, "Park")},
+        check=lambda mw, case, result: _default_settings(result),
+    ),
+    "updateParkSettings": Operation(
+        "mutation($p: ID!) { updateParkSettings(parkId: $p, input: {roundTimeLimitSeconds: 120})"
+        " { roundTimeLimitSeconds } }",
+        "updateParkSettings",
+        lambda mw, target, persona: {"p": mw.id(target, "Park")},
+        mutation=True,
+        effect=settings_updated,
+    ),
     "confirmProposal": Operation(
         "mutation($id: ID!) { confirmProposal(id: $id) { id status } }",
         "confirmProposal",
@@ -1629,7 +1845,7 @@ GROUPS = _groups()
 # Subscriptions cannot be sent as one request of the HTTP API: tests/api/test_subscriptions.py
 # covers who may subscribe (the token checked at connection_init, a bad one refused) and who
 # hears which event.
-NOT_IN_THE_MATRIX = {"proposalEvents", "needPosted"}
+NOT_IN_THE_MATRIX = {"proposalEvents", "needPosted", "roundProgress"}
 
 
 def test_the_matrix_covers_every_operation_of_the_schema():

@@ -96,6 +96,19 @@ CREATE_PARK = "mutation($i: ParkInput!) { createPark(input: $i) { id name code r
 CREATE_BANK = "mutation($i: BankInput!) { createBank(input: $i) { id name code } }"
 CREATE_USER = "mutation($i: CreateUserInput!) { createUser(input: $i) { id username role } }"
 LOGIN = "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"
+START_ROUND = """
+mutation($park: ID!, $kind: MatchKind!, $w: [WeightInput!]) {
+  startRound(parkId: $park, kind: $kind, weights: $w) { id state }
+}"""
+PROPOSE = """
+mutation($park: ID!, $kind: MatchKind!, $w: [WeightInput!]) {
+  proposeMatches(parkId: $park, kind: $kind, weights: $w) { id }
+}"""
+CANCEL_ROUND = "mutation($id: ID!) { cancelRound(id: $id) { id state } }"
+UPDATE_SETTINGS = """
+mutation($park: ID!, $i: ParkSettingsInput!) {
+  updateParkSettings(parkId: $park, input: $i) { roundTimeLimitSeconds }
+}"""
 
 # Everything an admin can see, with the fields the mutations above could change.
 STATE = (
@@ -193,6 +206,10 @@ def _user(world, o: dict) -> dict:
     return {k: v for k, v in merged.items() if v is not None}
 
 
+def _round(world, o: dict) -> dict:
+    return {"park": world.ids["park1"], "kind": "FINANCING", **o}
+
+
 @dataclass(frozen=True)
 class Mutation:
     document: str
@@ -245,6 +262,15 @@ MUTATIONS: dict[str, Mutation] = {
     "createUser": Mutation(CREATE_USER, "admin", lambda w, o: {"i": _user(w, o)}, "createUser"),
     "login": Mutation(
         LOGIN, None, lambda _w, o: {"u": "companyA", "p": "not the password", **o}, "login"
+    ),
+    "startRound": Mutation(START_ROUND, "officer1", _round, "startRound"),
+    "proposeMatches": Mutation(PROPOSE, "officer1", _round, "proposeMatches"),
+    "cancelRound": Mutation(CANCEL_ROUND, "officer1", lambda _w, o: o, "cancelRound"),
+    "updateParkSettings": Mutation(
+        UPDATE_SETTINGS,
+        "officer1",
+        lambda w, o: {"park": w.ids["park1"], "i": {"roundTimeLimitSeconds": 600, **o}},
+        "updateParkSettings",
     ),
 }
 
@@ -585,6 +611,48 @@ BAD: list[Bad] = [
     Bad("huge password", "login", {"u": "officer2", "p": HUGE}, None, "UNAUTHENTICATED"),
     # A top-level variable of the wrong type: the error names the variable, not a field.
     Bad("password not a string", "login", {"p": 12345678901}, None),
+    # Rounds: weights and ids are checked before anything starts (no round, no lock).
+    *(
+        Bad(name, op, {"w": weights}, "weights")
+        for op in ("startRound", "proposeMatches")
+        for name, weights in (
+            ("unknown weight", [{"name": "luck", "value": 1.0}]),
+            ("negative weight", [{"name": "rate", "value": -0.1}]),
+            ("weight twice", [{"name": "rate", "value": 0.2}, {"name": "rate", "value": 0.3}]),
+            (
+                "all weights zero",
+                [
+                    {"name": name, "value": 0.0}
+                    for name in (
+                        "rate",
+                        "amount_fit",
+                        "term_fit",
+                        "urgency",
+                        "policy",
+                        "preference",
+                    )
+                ],
+            ),
+        )
+    ),
+    Bad("weight not a number", "startRound", {"w": [{"name": "rate", "value": "x"}]}, "value"),
+    Bad("park of the wrong type", "startRound", {"park": to_global("Company", 1)}, "parkId"),
+    Bad("unknown kind", "startRound", {"kind": "LOTTERY"}, None),
+    Bad("round id of the wrong type", "cancelRound", {"id": to_global("Park", 1)}, "id"),
+    Bad("round id not an id", "cancelRound", {"id": "not-an-id"}, "id"),
+    # Park settings: a round time limit of 10 s to an hour.
+    *(
+        Bad(f"time limit {limit}", "updateParkSettings", {"roundTimeLimitSeconds": limit}, field)
+        for limit, field in (
+            (9, "roundTimeLimitSeconds"),
+            (3601, "roundTimeLimitSeconds"),
+            (0, "roundTimeLimitSeconds"),
+            (-600, "roundTimeLimitSeconds"),
+            (2**31, "roundTimeLimitSeconds"),
+            ("600", "roundTimeLimitSeconds"),
+            (60.5, "roundTimeLimitSeconds"),
+        )
+    ),
 ]
 
 

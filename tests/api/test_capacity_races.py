@@ -1,8 +1,12 @@
 """Capacity holds under concurrent confirmations, on SQLite and PostgreSQL alike."""
 
 import asyncio
+from datetime import timedelta
 
-from server.models import RoundLock
+from server.models import MatchRound, RoundLock
+from server.services.clock import now
+from server.services.ids import from_global, to_global
+from server.standards import MatchKind, RoundStage, RoundState
 from tests.api import operations as ops
 from tests.api.world import (
     PASSWORD,
@@ -126,15 +130,48 @@ async def test_two_identical_confirmations_change_state_once(world):
 
 async def test_a_round_already_computing_refuses_a_second(world):
     await world.as_("officer1", ops.VERIFY_COMPANY, {"id": world.ids["companyA"]})
-    await RoundLock.create(key=f"{_pk(world.ids['park1'])}:FINANCING")
+    # A round another process is computing: RUNNING, holding the park's FINANCING lock.
+    park = _pk(world.ids["park1"])
+    computing = await MatchRound.create(
+        park_id=park,
+        kind=MatchKind.FINANCING,
+        created_by_id=from_global("User", world.ids["officer1"], "id"),
+        weights={},
+        stage=RoundStage.SOLVE,
+        heartbeat_at=now(),
+        deadline_at=now() + timedelta(minutes=10),
+    )
+    await RoundLock.create(key=f"{park}:FINANCING", round_id=computing.id)
     refused = await world.api.fails(
         ops.PROPOSE, {"park": world.ids["park1"], "kind": "FINANCING"}, world.tokens["officer1"]
     )
     assert refused.code == "CONFLICT"
     # Another kind, or the same kind once the first is done, runs.
     await world.as_("officer1", ops.PROPOSE, {"park": world.ids["park1"], "kind": "RECRUITMENT"})
-    await RoundLock.all().delete()
+    cancel = "mutation($id: ID!) { cancelRound(id: $id) { state } }"
+    await world.as_("officer1", cancel, {"id": to_global("MatchRound", computing.id)})
     await world.as_("officer1", ops.PROPOSE, {"park": world.ids["park1"], "kind": "FINANCING"})
+
+
+async def test_a_lock_whose_round_lost_its_runner_is_freed_for_the_next_round(world):
+    await world.as_("officer1", ops.VERIFY_COMPANY, {"id": world.ids["companyA"]})
+    park = _pk(world.ids["park1"])
+    orphan = await MatchRound.create(
+        park_id=park,
+        kind=MatchKind.FINANCING,
+        created_by_id=from_global("User", world.ids["officer1"], "id"),
+        weights={},
+        stage=RoundStage.SOLVE,
+        heartbeat_at=now() - timedelta(minutes=1),
+        deadline_at=now() + timedelta(minutes=10),
+    )
+    await RoundLock.create(key=f"{park}:FINANCING", round_id=orphan.id)
+    published = await world.as_(
+        "officer1", ops.PROPOSE, {"park": world.ids["park1"], "kind": "FINANCING"}
+    )
+    assert published["proposeMatches"]["figures"]["matched"] == 1
+    ended = await MatchRound.get(id=orphan.id)
+    assert ended.state == RoundState.FAILED and "stopped" in ended.failure
 
 
 async def test_concurrent_rounds_for_one_park_and_kind_run_one_at_a_time(world):

@@ -178,6 +178,7 @@ async def test_metrics_count_requests_sign_ins_rounds_and_sockets(app, world):
         if key[0] == "parkmatch_round_duration_seconds_count" and growth(*key[:1], **dict(key[1]))
     ]
     assert dict(labels)["kind"] == "FINANCING"
+    assert dict(labels)["state"] == "PUBLISHED"
     solver = dict(labels)["solver"]
     assert not solver[-1].isdigit()  # the solver's family, not its count of restricted solves
     assert growth("parkmatch_solver_seconds_count", kind="FINANCING", solver=solver) == 1

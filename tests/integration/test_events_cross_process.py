@@ -12,9 +12,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -22,9 +19,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
-import asyncpg
 import httpx
 import pytest
 import websockets
@@ -33,6 +28,7 @@ from redis import asyncio as aioredis
 from server.services.events import NEEDS
 from tests.api import operations as ops
 from tests.api.world import USCC, company_input, financing_need_input
+from tests.integration.processes import Server, graphql, private_postgres, run_cli
 
 REDIS_URL = os.environ.get("PARKMATCH_TEST_REDIS_URL")
 pytestmark = pytest.mark.skipif(
@@ -41,33 +37,15 @@ pytestmark = pytest.mark.skipif(
     "processes against a real Redis",
 )
 
-ROOT = Path(__file__).resolve().parents[2]
 SECRET = "cross-process-test-secret-of-32-bytes-or-more"
 ADMIN_PASSWORD = "cross process admin password"
 PASSWORD = "correct horse battery"
 # One per test process, so that concurrent runs on one PostgreSQL server do not collide.
 EVENTS_DATABASE = f"parkmatch_events_{os.getpid()}"
-STARTUP_SECONDS = 60.0
 EVENT_SECONDS = 10.0
 NEED_POSTED = """
 subscription($park: ID!) { needPosted(parkId: $park) { need { __typename id } } }
 """
-# `parkmatch ARGS`, with this interpreter.
-PARKMATCH = [sys.executable, "-c", "import sys; from server.cli import main; main(sys.argv[1:])"]
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-async def _on_postgres(base: str, statement: str) -> None:
-    connection = await asyncpg.connect(base)
-    try:
-        await connection.execute(statement)
-    finally:
-        await connection.close()
 
 
 @pytest.fixture
@@ -77,100 +55,14 @@ async def database_url(folder: Path) -> AsyncIterator[str]:
     if not base:
         yield f"sqlite://{folder / 'events.sqlite3'}"
         return
-    await _on_postgres(base, f"DROP DATABASE IF EXISTS {EVENTS_DATABASE} WITH (FORCE)")
-    await _on_postgres(base, f"CREATE DATABASE {EVENTS_DATABASE}")
-    try:
-        yield urlunsplit(urlsplit(base)._replace(path=f"/{EVENTS_DATABASE}"))
-    finally:
-        await _on_postgres(base, f"DROP DATABASE IF EXISTS {EVENTS_DATABASE} WITH (FORCE)")
-
-
-def _run(args: list[str], env: dict[str, str]) -> None:
-    done = subprocess.run(  # noqa: S603 - our own CLI
-        PARKMATCH + args,
-        env=env,
-        cwd=ROOT,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, f"parkmatch {' '.join(args)} failed:\n{done.stdout}{done.stderr}"
-
-
-class Server:
-    """`uvicorn server.app:app_from_env --factory` on a free loopback port, output to a file."""
-
-    def __init__(self, name: str, env: dict[str, str], folder: Path) -> None:
-        self.port = _free_port()
-        self.log = folder / f"{name}.log"
-        with self.log.open("wb") as out:
-            self.process = subprocess.Popen(  # noqa: S603 - uvicorn with fixed arguments
-                [
-                    sys.executable,
-                    "-m",
-                    "uvicorn",
-                    "server.app:app_from_env",
-                    "--factory",
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    str(self.port),
-                    "--ws",
-                    "websockets",
-                ],
-                env=env,
-                cwd=ROOT,
-                stdin=subprocess.DEVNULL,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-            )
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def output(self) -> str:
-        return self.log.read_text(errors="replace")[-4000:]
-
-    async def ready(self) -> None:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        async with httpx.AsyncClient(timeout=2.0) as client:
-            while time.monotonic() < deadline:
-                if self.process.poll() is not None:
-                    raise AssertionError(f"server exited early:\n{self.output()}")
-                try:
-                    if (await client.get(f"{self.url}/readyz")).status_code == 200:
-                        return
-                except httpx.TransportError:
-                    pass
-                await asyncio.sleep(0.1)
-        raise AssertionError(f"server not ready in {STARTUP_SECONDS}s:\n{self.output()}")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout=10)
+    async with private_postgres(base, EVENTS_DATABASE) as url:
+        yield url
 
 
 @pytest.fixture
 def folder() -> Iterator[Path]:
     with tempfile.TemporaryDirectory(prefix="parkmatch-events-") as name:
         yield Path(name)
-
-
-async def _graphql(client: httpx.AsyncClient, query: str, variables: dict, token=None) -> dict:
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    response = await client.post(
-        "/graphql", json={"query": query, "variables": variables}, headers=headers
-    )
-    body = response.json()
-    assert not body.get("errors"), body
-    return body["data"]
 
 
 async def _subscribers(redis) -> int:
@@ -192,19 +84,19 @@ async def _seed(client: httpx.AsyncClient) -> tuple[str, str, str]:
     """A park, its officer and a company, through the API: (park id, officer's and company's
     tokens)."""
     login = {"u": "admin", "p": ADMIN_PASSWORD}
-    admin = (await _graphql(client, ops.LOGIN, login))["login"]["token"]
+    admin = (await graphql(client, ops.LOGIN, login))["login"]["token"]
     park_input = {"name": "光谷生物城", "code": "WH-BIO", "region": "湖北"}
-    park = (await _graphql(client, ops.CREATE_PARK, {"i": park_input}, admin))["createPark"]["id"]
+    park = (await graphql(client, ops.CREATE_PARK, {"i": park_input}, admin))["createPark"]["id"]
     officer = {"username": "officer1", "password": PASSWORD, "role": "OFFICER", "parkId": park}
-    await _graphql(client, ops.CREATE_USER, {"i": officer}, admin)
+    await graphql(client, ops.CREATE_USER, {"i": officer}, admin)
     login = {"u": "officer1", "p": PASSWORD}
-    officer_token = (await _graphql(client, ops.LOGIN, login))["login"]["token"]
+    officer_token = (await graphql(client, ops.LOGIN, login))["login"]["token"]
     company = {
         "username": "companyA",
         "password": PASSWORD,
         "company": company_input("武汉芯测科技有限公司", USCC[0], park),
     }
-    registered = await _graphql(client, ops.REGISTER_COMPANY, {"i": company})
+    registered = await graphql(client, ops.REGISTER_COMPANY, {"i": company})
     return park, officer_token, registered["registerCompany"]["token"]
 
 
@@ -247,8 +139,8 @@ async def deployment(folder, database_url) -> AsyncIterator[Deployment]:
         "PARKMATCH_ADMIN_PASSWORD": ADMIN_PASSWORD,
         "PARKMATCH_ENV": "development",
     }
-    _run(["migrate"], env)
-    _run(["create-admin", "admin"], env)
+    run_cli(["migrate"], env)
+    run_cli(["create-admin", "admin"], env)
     redis = aioredis.from_url(REDIS_URL, decode_responses=True)
     with ExitStack() as stack:
         a = Server("a", env, folder)
@@ -270,7 +162,7 @@ async def deployment(folder, database_url) -> AsyncIterator[Deployment]:
 
 async def _post_need(deployment: Deployment) -> str:
     need = {"i": financing_need_input()}
-    posted = await _graphql(deployment.client, ops.POST_FINANCING_NEED, need, deployment.company)
+    posted = await graphql(deployment.client, ops.POST_FINANCING_NEED, need, deployment.company)
     return posted["postFinancingNeed"]["id"]
 
 
@@ -298,7 +190,7 @@ async def test_a_logout_through_one_process_closes_the_socket_on_another(deploym
     try:
         await _until_subscribed(deployment.redis, before)
         started = time.monotonic()
-        await _graphql(deployment.client, "mutation { logout }", {}, deployment.officer)
+        await graphql(deployment.client, "mutation { logout }", {}, deployment.officer)
         with pytest.raises(websockets.ConnectionClosed):
             await asyncio.wait_for(ws.recv(), EVENT_SECONDS)
         closed_after = time.monotonic() - started

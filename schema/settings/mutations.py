@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+import strawberry
+
+from schema.context import Info
+from schema.ids import pk
+from schema.settings.types import ParkSettings, ParkSettingsInput
+from server.services import park_settings
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(description="An officer of the park.")
+    async def update_park_settings(
+        self, info: Info, park_id: strawberry.ID, input: ParkSettingsInput
+    ) -> ParkSettings:
+        change = park_settings.SettingsChange(round_time_limit_s=input.round_time_limit_seconds)
+        stored = await park_settings.update_settings(
+            info.context.viewer, pk("Park", park_id, "parkId"), change
+        )
+        return ParkSettings.of(stored)

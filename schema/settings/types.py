@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+import strawberry
+
+
+@strawberry.type(description="A park's settings; a later change may add more fields here.")
+class ParkSettings:
+    round_time_limit_seconds: int = strawberry.field(
+        description="Seconds a round of this park may take from its start to its end, whatever "
+        "its kind; a round not finished by then ends TIMED_OUT and stores nothing."
+    )
+
+    @classmethod
+    def of(cls, row) -> ParkSettings:
+        return cls(round_time_limit_seconds=row.round_time_limit_s)
+
+
+@strawberry.input(description="The settings to change; a field left out keeps its value.")
+class ParkSettingsInput:
+    round_time_limit_seconds: int | None = None
