@@ -254,8 +254,8 @@ def cycle_cancelling(
     bonus: float,
     rounds: int = CANCEL_ROUNDS,
 ) -> CountOptimum:
-    """Cycle cancelling over every edge from a market-clearing start, certified by the column
-    prices of its answer; exact when that bound meets the value."""
+    """Cycle cancelling over every edge from a market-clearing start, certified by the LP dual
+    bound of its column prices; exact when that bound meets the value."""
     useful = (bonus + weight > 0) & (capacity[cols] > 0)
     rows, cols, weight = rows[useful], cols[useful], weight[useful]
     value = bonus + weight
@@ -263,13 +263,13 @@ def cycle_cancelling(
         return CountOptimum(np.full(n_rows, -1, dtype=np.int64), True, 0.0, 0, cancelled=1)
     price = auction_prices(n_cols, rows, cols, value, capacity)
     first = start(n_rows, n_cols, rows, cols, value, capacity, price, START_PASSES)
-    assigned, _, done = cancel_cycles(n_rows, n_cols, rows, cols, value, capacity, first, rounds)
-    total = objective(assigned, rows, cols, weight, bonus)
-    price = column_prices(n_rows, n_cols, rows, cols, weight, bonus, assigned)
-    bound = min(
-        priced_bound(rows, value - price[cols], capacity, price),
-        dual_bound(n_rows, n_cols, rows, cols, weight, capacity, bonus, assigned),
+    assigned, price, done = cancel_cycles(
+        n_rows, n_cols, rows, cols, value, capacity, first, rounds
     )
+    total = objective(assigned, rows, cols, weight, bonus)
+    if price is None:
+        return CountOptimum(assigned, False, np.inf, 0, cancelled=done)
+    bound = priced_bound(rows, value - price[cols], capacity, price)
     exact = bound <= total + TOLERANCE * n_rows
     return CountOptimum(assigned, exact, max(bound, total), 0, cancelled=done)
 

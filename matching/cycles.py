@@ -178,16 +178,13 @@ class Search:
 def search(g: np.ndarray, tol: float) -> Search:
     nodes = g.shape[0]
     s = nodes - 1
-    g = g.copy()
-    g[:, s] = -np.inf  # paths end at S by choice, never through it
     dist = np.zeros(nodes)
     parent = np.full(nodes, -1, dtype=np.int64)
     frozen = np.zeros(nodes, dtype=bool)
-    frozen[s] = True
+    frozen[s] = True  # paths end at S by choice, never through it
     found: list[list[int]] = []
     moved = np.arange(nodes)  # relax only out of nodes whose distance rose in the last pass
-    passes = 0
-    for _ in range(MAX_PASSES_PER_NODE * nodes):
+    for passes in range(1, MAX_PASSES_PER_NODE * nodes):
         reach = dist[moved, None] + g[moved]
         src = np.argmax(reach, axis=0)
         best = reach[src, np.arange(nodes)]
@@ -197,21 +194,20 @@ def search(g: np.ndarray, tol: float) -> Search:
         dist[better] = best[better]
         parent[better] = moved[src[better]]
         moved = np.flatnonzero(better)
-        passes += 1
-        if passes % CHECK_EVERY:
-            continue
-        cycles = find_cycles(parent, frozen)
-        for cycle in cycles:
-            frozen[cycle] = True
-        if cycles:
-            found += cycles
-            g[frozen, :] = -np.inf
-            g[:, frozen] = -np.inf
-    last = find_cycles(parent, frozen)  # passes ended between two searches
-    for cycle in last:
-        frozen[cycle] = True
+        if passes % CHECK_EVERY == 0:
+            found += freeze(find_cycles(parent, frozen), frozen)
+            moved = moved[~frozen[moved]]
+            if moved.size == 0:
+                break
+    found += freeze(find_cycles(parent, frozen), frozen)  # passes ended between two searches
     frozen[s] = False
-    return Search(dist, parent, frozen, found + last)
+    return Search(dist, parent, frozen, found)
+
+
+def freeze(cycles: list[list[int]], frozen: np.ndarray) -> list[list[int]]:
+    for cycle in cycles:
+        frozen[cycle] = True
+    return cycles
 
 
 def gaining_paths(found: Search, graph: ColumnGraph, tol: float) -> list[list[tuple[int, int]]]:
@@ -253,9 +249,12 @@ def cancel_cycles(
     capacity: np.ndarray,
     assigned: np.ndarray,
     max_rounds: int,
-) -> tuple[np.ndarray, bool, int]:
-    """Cancel gaining cycles and paths from `assigned` until none is left or `max_rounds`;
-    whether it settled, and the rounds it took."""
+) -> tuple[np.ndarray, np.ndarray | None, int]:
+    """Cancel gaining cycles and paths from `assigned` until none is left or `max_rounds`.
+    Returns the assignment, the column prices that certify it (None if it did not settle) and
+    the rounds it took. Settled, the distances are LP duals: no row gains by moving
+    (w_ik − w_ij ≤ d_k − d_j), entering (bonus + w_ik ≤ d_k) or leaving a full column
+    (d_j ≤ bonus + w_ij), and a column with room has d_j = 0."""
     graph = ColumnGraph(n_rows, n_cols, rows, cols, value, capacity, assigned)
     tol = GAIN_TOLERANCE * max(float(np.ptp(value)) if value.size else 1.0, 1.0)
     for done in range(1, max_rounds + 1):
@@ -263,9 +262,9 @@ def cancel_cycles(
         moves = [list(zip(c, c[1:] + c[:1], strict=True)) for c in found.cycles]
         moves += gaining_paths(found, graph, tol)
         if not moves:
-            return graph.assigned, True, done
+            return graph.assigned, found.dist[:n_cols], done
         stale = np.zeros(graph.nodes, dtype=bool)
         for steps in moves:
             stale |= graph.apply(steps)
         graph.refresh(stale)
-    return graph.assigned, False, max_rounds
+    return graph.assigned, None, max_rounds

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from matching_cases import instances, optimum
 
 from matching.amounts import Instance
-from matching.capacity import count_optimum, cycle_cancelling
+from matching.capacity import count_optimum, cycle_cancelling, priced_bound
 from matching.cycles import cancel_cycles, find_cycles, start
 
 fast = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -39,13 +39,18 @@ def test_cancelling_from_any_feasible_start_reaches_the_optimum(inst, data):
     taken = data.draw(st.integers(0, inst.rows.size))
     first = any_start(inst, list(order[:taken]))
     keep = inst.capacity[inst.cols] > 0
-    assigned, settled, _ = cancel_cycles(
-        inst.n_rows, inst.n_cols, inst.rows[keep], inst.cols[keep],
-        inst.bonus + inst.weight[keep], inst.capacity, first, max_rounds=100,
-    )  # fmt: skip
-    assert settled
+    rows, cols, value = inst.rows[keep], inst.cols[keep], inst.bonus + inst.weight[keep]
+    assigned, price, _ = cancel_cycles(
+        inst.n_rows, inst.n_cols, rows, cols, value, inst.capacity, first, max_rounds=100
+    )
+    best = optimum(inst, amounts=False)
+    assert price is not None and np.all(price >= 0)
     assert keeps_capacity(inst, assigned)
-    assert inst.value(assigned) == pytest.approx(optimum(inst, amounts=False), abs=1e-9)
+    assert inst.value(assigned) == pytest.approx(best, abs=1e-9)
+    # The prices are LP duals: their bound meets the optimum.
+    assert priced_bound(rows, value - price[cols], inst.capacity, price) == pytest.approx(
+        best, abs=1e-9
+    )
 
 
 @fast
@@ -59,7 +64,7 @@ def test_cycle_cancelling_is_certified_exact(inst):
     assert found.solver.startswith("cycle-cancelling")
     assert keeps_capacity(inst, found.assigned)
     assert inst.value(found.assigned) == pytest.approx(best, abs=1e-9)
-    assert found.bound == pytest.approx(best, abs=1e-6)
+    assert found.bound == pytest.approx(best, abs=1e-9)
 
 
 @fast
@@ -78,10 +83,10 @@ def test_greedy_trap_is_undone_by_one_path():
     rows, cols = np.array([0, 0, 1]), np.array([0, 1, 0])
     value = 3.0 + np.array([0.9, 0.5, 0.4])
     capacity = np.array([1, 1])
-    assigned, settled, rounds = cancel_cycles(
+    assigned, price, rounds = cancel_cycles(
         2, 2, rows, cols, value, capacity, np.array([0, -1]), max_rounds=5
     )
-    assert settled
+    assert price is not None
     assert assigned.tolist() == [1, 0]
     assert rounds == 2  # one round moves A and brings B in, the next finds nothing
 
