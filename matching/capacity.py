@@ -30,6 +30,7 @@ import numpy as np
 from .assign import expanded_edges, max_assignment
 from .cycles import cancel_cycles, start
 from .lp import lp_assignment
+from .rowwise import first_best, row_best, row_starts, second_best
 
 MAX_EXPANDED_EDGES = 20_000_000
 CANCEL_ROUNDS = 5_000  # rounds of cycle cancelling before column generation takes over
@@ -77,16 +78,6 @@ def objective(
     return float(np.sum(bonus + weight[used]))
 
 
-def row_starts(rows: np.ndarray) -> np.ndarray:
-    """Index of each row's first edge (edges sorted by row; rows without edges are skipped)."""
-    return np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
-
-
-def row_best(value: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """Each row's largest value, repeated over its edges."""
-    return np.repeat(np.maximum.reduceat(value, starts), np.diff(np.append(starts, value.size)))
-
-
 def priced_bound(
     rows: np.ndarray, margin: np.ndarray, capacity: np.ndarray, price: np.ndarray
 ) -> float:
@@ -118,7 +109,12 @@ def dual_bound(
 
 
 def top_k_mask(rows: np.ndarray, weight: np.ndarray, k: int) -> np.ndarray:
-    """Edges among the k heaviest of their row (edges sorted by row)."""
+    """Edges among the k heaviest of their row (edges sorted by row), ties to the first."""
+    if k == 1:  # each row's first heaviest, without sorting every edge
+        keep = np.zeros(rows.size, dtype=bool)
+        if rows.size:
+            keep[first_best(weight, row_starts(rows))] = True
+        return keep
     order = np.lexsort((-weight, rows))
     starts = np.searchsorted(rows, rows[order], side="left")
     keep = np.empty(rows.size, dtype=bool)
@@ -137,11 +133,8 @@ def auction_prices(
     step = AUCTION_STEP * max(float(np.ptp(value)), 1.0)
     for _ in range(AUCTION_ROUNDS):
         priced = value - price[cols]
-        best = np.flatnonzero(priced == row_best(priced, starts))
-        best = best[np.concatenate(([True], rows[best[1:]] != rows[best[:-1]]))]
-        rest = priced.copy()
-        rest[best] = -np.inf
-        second = np.maximum(np.maximum.reduceat(rest, starts), 0.0)
+        best = first_best(priced, starts)
+        second = second_best(priced, starts, best)
         bids = priced[best] > 0
         bidder_col = cols[best][bids]
         margin = (priced[best] - second)[bids] + step

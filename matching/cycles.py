@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .assign import spread
+from .rowwise import first_best, row_starts, second_best
 
 GAIN_TOLERANCE = 1e-12  # relative to the spread of values: rises below this do not count
 MAX_PASSES_PER_NODE = 4  # Bellman-Ford passes a round may take, per node
@@ -46,14 +47,9 @@ def start(
         if not open_edge.any():
             break
         r, c, priced = rows[open_edge], cols[open_edge], (value - price[cols])[open_edge]
-        starts = np.flatnonzero(np.concatenate(([True], r[1:] != r[:-1])))
-        best = np.maximum.reduceat(priced, starts)
-        sizes = np.diff(np.append(starts, r.size))
-        top = np.flatnonzero(priced == np.repeat(best, sizes))
-        top = top[np.concatenate(([True], r[top[1:]] != r[top[:-1]]))]
-        rest = priced.copy()
-        rest[top] = -np.inf
-        margin = best - np.maximum(np.maximum.reduceat(rest, starts), 0.0)
+        starts = row_starts(r)
+        top = first_best(priced, starts)
+        margin = priced[top] - second_best(priced, starts, top)
         who, where = r[top], c[top]
         order = np.lexsort((who, -margin, where))
         who, where = who[order], where[order]
