@@ -3,7 +3,7 @@ duality, else slot expansion.
 
 First, cycle cancelling in the column graph over every edge (cycles.py), from the rows' best
 columns at auction prices; the column prices of its answer certify it. Only when that does not
-settle within CANCEL_ROUNDS does column generation take over.
+settle within CANCEL_ROUNDS, or past CANCEL_MAX_COLS columns, does column generation take over.
 
 With count quotas alone the problem is a transportation problem, whose LP is integral. Column
 generation solves it on few edges: a product-level auction prices the columns, each row keeps the
@@ -34,6 +34,9 @@ from .rowwise import first_best, row_best, row_starts, second_best
 
 MAX_EXPANDED_EDGES = 20_000_000
 CANCEL_ROUNDS = 5_000  # rounds of cycle cancelling before column generation takes over
+# Each Bellman-Ford pass of cycle cancelling relaxes the dense (m+1)² arc matrix: a round took
+# 10 ms at 500 columns and 4-9 s at 2,000 (50k needs), where column generation is faster.
+CANCEL_MAX_COLS = 1_000
 START_PASSES = 8  # passes of the market-clearing fill that starts cycle cancelling
 # Restricted solves measured, sparse matching against the LP: 10k needs 0.3-0.45 s either way;
 # 20k needs (0.5 M slot edges) 1.9 s against 1 s; 50k needs (2.7 M) 40 s against 4-5 s.
@@ -280,7 +283,7 @@ def count_optimum(
     cancel_rounds: int = CANCEL_ROUNDS,
 ) -> CountOptimum:
     """Best assignment under count quotas; edges sorted by row then column."""
-    if cancel_rounds > 0:
+    if cancel_rounds > 0 and n_cols <= CANCEL_MAX_COLS:
         found = cycle_cancelling(n_rows, n_cols, rows, cols, weight, capacity, bonus, cancel_rounds)
         if found.exact:
             return found
