@@ -101,3 +101,14 @@ def test_polished_bound_stays_valid_and_never_rises(inst):
     best = optimum(inst, amounts=True)
     bound = polished(inst, zero, best, time.perf_counter() + 1.0)
     assert best - 1e-9 <= bound <= zero.bound
+
+
+@fast
+@given(inst=instances())
+def test_lp_rounding_past_its_deadline_still_keeps_quotas_and_a_valid_bound(inst):
+    first = count_optimum(
+        inst.n_rows, inst.n_cols, inst.rows, inst.cols, inst.weight, inst.capacity, inst.bonus
+    )
+    answer = relaxed(inst, first, time.perf_counter() - 1.0)  # only the first solve runs
+    assert keeps_quotas(inst, answer.assigned)
+    assert inst.value(answer.assigned) - 1e-9 <= optimum(inst, amounts=True) <= answer.bound + 1e-9
