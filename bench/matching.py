@@ -237,6 +237,9 @@ def main() -> None:
     parser.add_argument("--seeds", type=seed_range, default=seed_range("1-10"))
     parser.add_argument("--milp-time", type=float, default=60.0)
     parser.add_argument("--seed", type=int, help=argparse.SUPPRESS)  # a child's one seed
+    parser.add_argument(
+        "--no-bare", action="store_true", help="skip the bare slot-graph solve at the first seed"
+    )
     parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -248,7 +251,8 @@ def main() -> None:
         for n, seed in enumerate(args.seeds):
             repeat = 1 if name == "small-amount" else args.repeat
             runs = [
-                spawn(name, seed, args.milp_time, bare=n == 0 and k == 0) for k in range(repeat)
+                spawn(name, seed, args.milp_time, bare=n == 0 and k == 0 and not args.no_bare)
+                for k in range(repeat)
             ]
             per_seed.append(report(name, seed, runs))
         if name != "small-amount" and len(per_seed) > 1:
