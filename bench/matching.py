@@ -1,11 +1,13 @@
 """Matching bench: QUALITY.md's instances on seeded synthetic parks, one subprocess per run.
 
-    python -m bench.matching                      # every instance, median of --repeat runs
-    python -m bench.matching --only fin-count rec --repeat 3
+    python -m bench.matching                      # every instance at seeds 1-10, 3 runs each
+    python -m bench.matching --only fin-count rec --seeds 1-10 --repeat 3
     python -m bench.matching --only small-amount  # 500 × 50 binding amounts against milp
 
-Prints build/solve/total ms, peak RSS of the run's process, exact/gap, a greedy baseline,
-OR-Tools min-cost flow (if installed) and the bare scipy solve on the prepared graph.
+Per seed: build/solve/total ms (medians of the runs), peak RSS of the run's process, exact/gap,
+a greedy baseline, OR-Tools min-cost flow (if installed) timed in the same process, and at the
+first seed the bare scipy solve on the whole slot graph. Then per instance the median and the
+worst over the seeds, with the seed that was worst.
 """
 
 import argparse
@@ -111,7 +113,7 @@ def ortools_flow(inst: Instance) -> dict | None:
     }
 
 
-def run(name: str, seed: int) -> dict:
+def run(name: str, seed: int, bare: bool) -> dict:
     inp = make(name, seed)
     kind = INSTANCES[name][0]
     started = time.perf_counter()
@@ -135,7 +137,7 @@ def run(name: str, seed: int) -> dict:
     inst, _ = prepared(name, inp)
     out["greedy_matched"], out["greedy_score"] = greedy(inst)
     fits = expanded_edges(inst.n_cols, inst.cols, inst.capacity) <= MAX_EXPANDED_EDGES
-    if f.solver == "sparse-matching" or (f.solver.startswith("column-generation") and fits):
+    if bare and fits:
         graph, _ = slot_graph(
             inst.n_rows, inst.n_cols, inst.rows, inst.cols, inst.weight, inst.capacity, inst.bonus
         )
@@ -211,7 +213,16 @@ def child(args) -> None:
     if args.only == ["small-amount"]:
         print(json.dumps(small_amount(args.seed, args.milp_time)))
     else:
-        print(json.dumps(run(args.only[0], args.seed)))
+        print(json.dumps(run(args.only[0], args.seed, args.bare)))
+
+
+def seed_range(text: str) -> list[int]:
+    """'1-10', '7' or '1,4,9'."""
+    seeds = []
+    for part in text.split(","):
+        low, _, high = part.partition("-")
+        seeds += range(int(low), int(high or low) + 1)
+    return seeds
 
 
 def main() -> None:
@@ -222,64 +233,122 @@ def main() -> None:
         default=[*INSTANCES, "small-amount"],
         choices=[*INSTANCES, "small-amount"],
     )
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3, help="runs per seed (not small-amount)")
+    parser.add_argument("--seeds", type=seed_range, default=seed_range("1-10"))
     parser.add_argument("--milp-time", type=float, default=60.0)
+    parser.add_argument("--seed", type=int, help=argparse.SUPPRESS)  # a child's one seed
+    parser.add_argument(
+        "--no-bare", action="store_true", help="skip the bare slot-graph solve at the first seed"
+    )
+    parser.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args)
         return
     for name in args.only:
-        runs = []
-        for k in range(args.repeat):
-            cmd = [
-                sys.executable,
-                "-m",
-                "bench.matching",
-                "--child",
-                "--only",
-                name,
-                "--seed",
-                str(args.seed + (k if name == "small-amount" else 0)),
-                "--milp-time",
-                str(args.milp_time),
+        per_seed = []
+        for n, seed in enumerate(args.seeds):
+            repeat = 1 if name == "small-amount" else args.repeat
+            runs = [
+                spawn(name, seed, args.milp_time, bare=n == 0 and k == 0 and not args.no_bare)
+                for k in range(repeat)
             ]
-            done = subprocess.run(cmd, capture_output=True, text=True, check=True)  # noqa: S603
-            runs.append(json.loads(done.stdout.splitlines()[-1]))  # HiGHS may print above it
-        report(name, runs)
+            per_seed.append(report(name, seed, runs))
+        if name != "small-amount" and len(per_seed) > 1:
+            summary(name, per_seed)
+        elif name == "small-amount":
+            small_summary(per_seed)
 
 
-def report(name: str, runs: list[dict]) -> None:
-    med = lambda key: statistics.median(r[key] for r in runs)  # noqa: E731
+def spawn(name: str, seed: int, milp_time: float, bare: bool) -> dict:
+    """One run in a fresh process, so that its peak memory is its own."""
+    cmd = [sys.executable, "-m", "bench.matching", "--child", "--only", name, "--seed", str(seed)]
+    cmd += ["--milp-time", str(milp_time)] + (["--bare"] if bare else [])
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True)  # noqa: S603
+    return json.loads(done.stdout.splitlines()[-1])  # HiGHS may print above it
+
+
+def report(name: str, seed: int, runs: list[dict]) -> dict:
+    """Print one seed's line; return its medians."""
     if name == "small-amount":
-        for r in runs:
-            shown = (f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in r.items())
-            print("small-amount: " + ", ".join(shown), flush=True)
-        return
+        r = runs[0]
+        shown = (f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in r.items())
+        print("small-amount: " + ", ".join(shown), flush=True)
+        return r
+    med = lambda key: statistics.median(r[key] for r in runs)  # noqa: E731
     r = runs[0]
+    out = {
+        "seed": seed,
+        "total_ms": med("total_ms"),
+        "solve_ms": med("solve_ms"),
+        "peak_mb": med("peak_mb"),
+        "exact": all(x["exact"] for x in runs),
+        "gap": max(x["gap"] for x in runs),
+    }
     line = (
-        f"{name}: needs={r['needs']} eligible={r['eligible']} solver={r['solver']} "
+        f"{name} seed={seed}: needs={r['needs']} eligible={r['eligible']} solver={r['solver']} "
         f"exact={r['exact']} gap={r['gap']:.2e} bound_over={r['bound_over']:.3g} "
-        f"build={med('build_ms'):.0f}ms "
-        f"solve={med('solve_ms'):.0f}ms total={med('total_ms'):.0f}ms peak={med('peak_mb'):.0f}MB "
+        f"build={med('build_ms'):.0f}ms solve={out['solve_ms']:.0f}ms "
+        f"total={out['total_ms']:.0f}ms peak={out['peak_mb']:.0f}MB "
         f"served={r['matched']} score={r['score']:.3f} greedy_served={r['greedy_matched']} "
         f"greedy_score={r['greedy_score']:.3f}"
     )
-    if "bare_solve_ms" in r:
+    bare = [x for x in runs if "bare_solve_ms" in x]
+    if bare:
+        b = bare[0]
         line += (
-            f" bare_solve={med('bare_solve_ms'):.0f}ms graph_edges={r['graph_edges']} "
-            f"overhead={med('total_ms') / med('bare_solve_ms'):.2f}"
+            f" bare_solve={b['bare_solve_ms']:.0f}ms graph_edges={b['graph_edges']} "
+            f"overhead={b['total_ms'] / b['bare_solve_ms']:.2f}"
         )
     if r.get("ortools"):
         o = r["ortools"]
         ortools_ms = statistics.median(x["ortools"]["ms"] for x in runs)
         ortools_solve_ms = statistics.median(x["ortools"]["solve_ms"] for x in runs)
+        out["ratio"] = out["total_ms"] / ortools_ms
+        out["solve_ratio"] = out["solve_ms"] / ortools_ms
         line += (
             f" ortools={ortools_ms:.0f}ms (solve {ortools_solve_ms:.0f}ms, served={o['matched']} "
-            f"score={o['score']:.3f}) ours/ortools={med('total_ms') / ortools_ms:.2f}"
+            f"score={o['score']:.3f}) ours/ortools={out['ratio']:.2f} "
+            f"solve/ortools={out['solve_ratio']:.2f}"
         )
     print(line, flush=True)
+    return out
+
+
+def summary(name: str, per_seed: list[dict]) -> None:
+    """Median and worst over the seeds, and which seed was worst."""
+
+    def spread(key: str, unit: str, fmt: str = ".0f") -> str:
+        values = [s[key] for s in per_seed]
+        worst = max(per_seed, key=lambda s: s[key])
+        med = statistics.median(values)
+        return (
+            f"{key} median={med:{fmt}}{unit} worst={worst[key]:{fmt}}{unit} (seed {worst['seed']})"
+        )
+
+    parts = [spread("total_ms", "ms"), spread("solve_ms", "ms"), spread("peak_mb", "MB")]
+    parts.append(spread("gap", "", ".2e"))
+    if "ratio" in per_seed[0]:
+        parts += [spread("ratio", "", ".2f"), spread("solve_ratio", "", ".2f")]
+    exact = sum(s["exact"] for s in per_seed)
+    seeds = f"{per_seed[0]['seed']}..{per_seed[-1]['seed']}"
+    print(
+        f"{name} over {len(per_seed)} seeds ({seeds}): exact {exact}/{len(per_seed)}; "
+        + "; ".join(parts),
+        flush=True,
+    )
+
+
+def small_summary(per_seed: list[dict]) -> None:
+    worst = max(per_seed, key=lambda s: s["ours_distance"])
+    print(
+        f"small-amount over {len(per_seed)} seeds: ours_distance median="
+        f"{statistics.median(s['ours_distance'] for s in per_seed):.4f} worst="
+        f"{worst['ours_distance']:.4f} (seed {worst['seed']}); milp proven on "
+        f"{sum(s['milp_proven'] for s in per_seed)}/{len(per_seed)}",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

@@ -56,7 +56,7 @@ def test_with_amounts_is_exact_when_it_says_so(inst):
 def test_pruned_edges_give_a_valid_bound(inst):
     pruned = count_optimum(
         inst.n_rows, inst.n_cols, inst.rows, inst.cols, inst.weight, inst.capacity, inst.bonus,
-        max_edges=1, rounds=0,
+        max_edges=1, rounds=0, cancel_rounds=0,
     )  # fmt: skip
     value = inst.value(pruned.assigned)
     assert value - 1e-9 <= optimum(inst, amounts=False) <= pruned.bound + 1e-9
@@ -69,7 +69,7 @@ def test_pruned_edges_give_a_valid_bound(inst):
 def test_column_generation_is_exact_when_certified(inst, rounds):
     found = count_optimum(
         inst.n_rows, inst.n_cols, inst.rows, inst.cols, inst.weight, inst.capacity, inst.bonus,
-        max_edges=1, rounds=rounds,
+        max_edges=1, rounds=rounds, cancel_rounds=0,
     )  # fmt: skip
     value = inst.value(found.assigned)
     assert value - 1e-9 <= optimum(inst, amounts=False) <= found.bound + 1e-9
@@ -101,3 +101,14 @@ def test_polished_bound_stays_valid_and_never_rises(inst):
     best = optimum(inst, amounts=True)
     bound = polished(inst, zero, best, time.perf_counter() + 1.0)
     assert best - 1e-9 <= bound <= zero.bound
+
+
+@fast
+@given(inst=instances())
+def test_lp_rounding_past_its_deadline_still_keeps_quotas_and_a_valid_bound(inst):
+    first = count_optimum(
+        inst.n_rows, inst.n_cols, inst.rows, inst.cols, inst.weight, inst.capacity, inst.bonus
+    )
+    answer = relaxed(inst, first, time.perf_counter() - 1.0)  # only the first solve runs
+    assert keeps_quotas(inst, answer.assigned)
+    assert inst.value(answer.assigned) - 1e-9 <= optimum(inst, amounts=True) <= answer.bound + 1e-9
