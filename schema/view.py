@@ -76,7 +76,11 @@ class ParkMatchGraphQL(GraphQL):
     ) -> Context:
         request_id = request.scope.get("state", {}).get("request_id") or uuid.uuid4().hex
         context = Context(
-            settings=self.settings, request_id=request_id, solver=self.solver, events=self.events
+            settings=self.settings,
+            request_id=request_id,
+            solver=self.solver,
+            events=self.events,
+            client_address=request.client.host if request.client else "unknown",
         )
         if isinstance(request, WebSocket):
             return context  # signed in by the connection_init payload: see on_ws_connect

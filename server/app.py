@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -13,9 +14,11 @@ from starlette.routing import Route, WebSocketRoute
 
 from schema.root import build_schema
 from schema.view import ParkMatchGraphQL
+from server import auth
 from server.config import Settings
 from server.db import database
 from server.limits import RequestLimits
+from server.services.accounts import purge_periodically
 from server.services.events import event_bus
 from server.services.health import database_ready
 from server.services.solver import SolverPool
@@ -32,6 +35,9 @@ async def readyz(_: Request) -> JSONResponse:
 
 
 def create_app(settings: Settings) -> Starlette:
+    auth.configure_hashing(
+        settings.limits.password_hash_threads, settings.limits.password_hash_queue
+    )
     solver = SolverPool()
     events = event_bus(settings.redis_url)
     graphql = ParkMatchGraphQL(
@@ -42,7 +48,13 @@ def create_app(settings: Settings) -> Starlette:
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         try:
             async with database(settings.database_url):
-                yield
+                purging = asyncio.create_task(purge_periodically(settings.purge_interval_seconds))
+                try:
+                    yield
+                finally:
+                    purging.cancel()
+                    with suppress(asyncio.CancelledError):
+                        await purging
         finally:
             solver.close()
             await events.close()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DEFAULT_DATABASE_URL = "sqlite://parkmatch.sqlite3"
@@ -17,6 +18,36 @@ class SettingsError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class Limits:
+    """Throttles against one caller (README, Settings): failed sign-ins per account and client
+    address, per account from anywhere and per address across accounts; self-registrations per
+    address; and the password hashing threads with the sign-ins that may wait for one."""
+
+    login_window_seconds: int = 15 * 60
+    login_failures_per_account_and_address: int = 5
+    login_failures_per_account: int = 50
+    login_failures_per_address: int = 30
+    registration_window_seconds: int = 3600
+    registrations_per_address: int = 10
+    password_hash_threads: int = 2
+    password_hash_queue: int = 32
+
+
+# Environment variable -> Limits field; every one a positive whole number.
+LIMIT_VARIABLES = {
+    "PARKMATCH_LOGIN_WINDOW": "login_window_seconds",
+    "PARKMATCH_LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS": "login_failures_per_account_and_address",
+    "PARKMATCH_LOGIN_FAILURES_PER_ACCOUNT": "login_failures_per_account",
+    "PARKMATCH_LOGIN_FAILURES_PER_ADDRESS": "login_failures_per_address",
+    "PARKMATCH_REGISTRATION_WINDOW": "registration_window_seconds",
+    "PARKMATCH_REGISTRATIONS_PER_ADDRESS": "registrations_per_address",
+    "PARKMATCH_PASSWORD_HASH_THREADS": "password_hash_threads",
+    "PARKMATCH_PASSWORD_HASH_QUEUE": "password_hash_queue",
+}
+DEFAULT_PURGE_INTERVAL_SECONDS = 3600
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     secret: str = ""
@@ -24,6 +55,11 @@ class Settings:
     token_ttl_seconds: int = DEFAULT_TOKEN_TTL_SECONDS
     timezone: str = "Asia/Shanghai"
     redis_url: str | None = None
+    limits: Limits = field(default_factory=Limits)
+    # Seconds between purges of expired tokens and spent throttle counters.
+    purge_interval_seconds: int = DEFAULT_PURGE_INTERVAL_SECONDS
+    # PARKMATCH_ENV was set: development mode was asked for, not fallen back to.
+    env_chosen: bool = False
 
     @property
     def production(self) -> bool:
@@ -55,6 +91,37 @@ class Settings:
             ) from exc
         return self
 
+    def check_bind(self, host: str) -> None:
+        """Development defaults (GraphiQL, introspection, a public secret) are for this machine
+        only: serving them on another address needs production settings, or development mode
+        asked for by name."""
+        if self.production or self.env_chosen or is_loopback(host):
+            return
+        raise SettingsError(
+            f"refusing to serve development defaults on {host}: set PARKMATCH_ENV=production "
+            f"and PARKMATCH_SECRET (at least {MIN_PRODUCTION_SECRET_BYTES} bytes), or bind "
+            "127.0.0.1, or set PARKMATCH_ENV=development to expose development mode on purpose"
+        )
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: it may resolve to any interface
+
+
+def _positive(env, name: str, default: int) -> int:
+    try:
+        value = int(env.get(name, str(default)))
+    except ValueError as exc:
+        raise SettingsError(f"{name} must be a whole number") from exc
+    if value <= 0:
+        raise SettingsError(f"{name} must be positive")
+    return value
+
 
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
     env = os.environ if environ is None else environ
@@ -67,6 +134,13 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     secret = env.get("PARKMATCH_SECRET") or ""
     if not secret and env.get("PARKMATCH_ENV", "development") != "production":
         secret = DEVELOPMENT_SECRET
+    defaults = Limits()
+    limits = Limits(
+        **{
+            attribute: _positive(env, variable, getattr(defaults, attribute))
+            for variable, attribute in LIMIT_VARIABLES.items()
+        }
+    )
     return Settings(
         database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
         secret=secret,
@@ -74,4 +148,9 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         token_ttl_seconds=ttl,
         timezone=env.get("PARKMATCH_TIMEZONE", "Asia/Shanghai"),
         redis_url=env.get("REDIS_URL") or None,
+        limits=limits,
+        purge_interval_seconds=_positive(
+            env, "PARKMATCH_PURGE_INTERVAL", DEFAULT_PURGE_INTERVAL_SECONDS
+        ),
+        env_chosen="PARKMATCH_ENV" in env,
     ).validated()

@@ -1,6 +1,6 @@
 """Tortoise models, one aggregate per module. Money is stored in fen, rates in basis points."""
 
-from server.models.accounts import AuthToken, LoginFailure, User
+from server.models.accounts import AuthToken, Throttle, User
 from server.models.audit import AuditEvent
 from server.models.companies import Company
 from server.models.drives import RecruitmentDrive
@@ -17,12 +17,12 @@ __all__ = [
     "CreditProduct",
     "FinancingNeed",
     "HiringNeed",
-    "LoginFailure",
     "MatchRound",
     "Park",
     "Proposal",
     "RecruitmentDrive",
     "RoundLock",
     "RoundVerdict",
+    "Throttle",
     "User",
 ]

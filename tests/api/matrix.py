@@ -24,7 +24,7 @@ from server.models import AuthToken, RecruitmentDrive
 from server.services.clock import local_today, now
 from server.services.ids import from_global, to_global
 from tests.api import operations as ops
-from tests.api.world import World, financing_need_input
+from tests.api.world import PASSWORD, World, financing_need_input
 
 ALLOWED = "allowed"
 NULL = "null"  # the query answers null rather than an error
@@ -41,11 +41,13 @@ SIGNED_IN = ("companyA", "companyC", "manager1", "manager2", "officer1", "office
 PERSONAS = SIGNED_OUT + SIGNED_IN
 
 # States a case may start from: the world as built; after product1 was retired, drive1 closed
-# and drive2's date passed; or after a round of each kind in each park, with proposals in every
-# state (see `play_rounds`).
+# and drive2's date passed; after a round of each kind in each park, with proposals in every
+# state (see `play_rounds`); or with one more officer of park1, `retired`, whose account an admin
+# deactivated.
 FRESH = "fresh"
 LATER = "later"
 ROUNDS = "rounds"
+CLOSED = "closed"
 
 GHOST_PK = 999_999
 ProbeKey = tuple
@@ -136,6 +138,9 @@ async def matrix_world(world: World, settings: Settings, state: str) -> MatrixWo
         data = await world.api.ok("{ me { id } }", token=mw.tokens[persona])
         mw.user_ids[persona] = data["me"]["id"]
     world.ids["admin"] = mw.user_ids["admin"]
+    for company in ("companyA", "companyB", "companyC"):
+        data = await world.api.ok("{ me { id } }", token=world.tokens[company])
+        world.ids[f"user.{company}"] = data["me"]["id"]
     mw.tokens["anonymous"] = None
     mw.tokens["forged"] = secrets.token_urlsafe(32)
     revoked = await world.login("companyA")
@@ -154,7 +159,17 @@ async def matrix_world(world: World, settings: Settings, state: str) -> MatrixWo
         ).update(date=local_today(settings.zone) - timedelta(days=1))
     if state == ROUNDS:
         await play_rounds(world)
+    if state == CLOSED:
+        await close_an_account(world)
     return mw
+
+
+async def close_an_account(world: World) -> None:
+    variables = {"i": {"username": "retired", "password": PASSWORD, "role": "OFFICER"}}
+    variables["i"]["parkId"] = world.ids["park1"]
+    created = await world.as_("admin", ops.CREATE_USER, variables)
+    world.ids["retired"] = created["createUser"]["id"]
+    await world.as_("admin", ops.DEACTIVATE_USER, {"id": world.ids["retired"]})
 
 
 PROPOSE = """
