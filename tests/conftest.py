@@ -49,10 +49,14 @@ async def _private_postgres(server_url: str) -> AsyncIterator[str]:
         await admin.close()
 
 
+def cheap_hasher() -> PasswordHasher:
+    """argon2id with minimal costs: every persona signs in many times per test."""
+    return PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def cheap_password_hashing() -> None:
-    """argon2id with minimal costs: every persona signs in many times per test."""
-    auth.use_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    auth.use_hasher(cheap_hasher())
 
 
 @pytest.fixture(scope="session")
