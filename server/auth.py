@@ -81,8 +81,12 @@ class HashingPool:
             initializer=_yield_to_the_event_loop,
         )
 
+    @property
+    def full(self) -> bool:
+        return self.in_flight >= self.capacity
+
     async def run(self, work: Callable[..., T], *args) -> T:
-        if self.in_flight >= self.capacity:
+        if self.full:
             raise HashingBusy
         self.in_flight += 1
         try:
@@ -94,13 +98,18 @@ class HashingPool:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 
-_pool = [HashingPool(threads=2, queue=32)]
+_pool = [HashingPool(threads=2, queue=8)]
 
 
 def configure_hashing(threads: int, queue: int) -> None:
     """Size the hashing pool (PARKMATCH_PASSWORD_HASH_THREADS and _QUEUE)."""
     old, _pool[0] = _pool[0], HashingPool(threads, queue)
     old.close()
+
+
+def hashing_full() -> bool:
+    """Every place of the pool is taken: work sent now would be refused."""
+    return _pool[0].full
 
 
 async def hash_off_loop(password: str) -> str:

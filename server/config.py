@@ -30,7 +30,7 @@ class Limits:
     registration_window_seconds: int = 3600
     registrations_per_address: int = 10
     password_hash_threads: int = 2
-    password_hash_queue: int = 32
+    password_hash_queue: int = 8
 
 
 # Environment variable -> Limits field; every one a positive whole number.

@@ -62,6 +62,13 @@ async def _hash(password: str) -> str:
         raise RateLimited(BUSY) from None
 
 
+def _refuse_when_busy() -> None:
+    """The cheap refusal first: a storm that the hashing pool cannot take in costs the database
+    nothing."""
+    if auth.hashing_full():
+        raise RateLimited(BUSY)
+
+
 def _sign_in_places(limits: Limits, username: str, address: str) -> list[throttle.Place]:
     """The throttles a password check counts against, tightest first."""
     window = limits.login_window_seconds
@@ -97,6 +104,7 @@ async def _checked_password(
 ) -> bool:
     """Takes a place in each throttle, then checks the password off the event loop. A refusal
     for load gives the places back: the password was never checked."""
+    _refuse_when_busy()
     await throttle.take(places)
     try:
         return await auth.verify_off_loop(password_hash, password)
