@@ -7,6 +7,7 @@ attempts can never all read "below the limit" and all go ahead.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -28,6 +29,7 @@ WHERE "throttle"."resets_at" <= {4} OR "throttle"."count" < {5}
 RETURNING "count"
 """
 _PLACEHOLDER = {"sqlite": "?{}", "postgres": "${}"}
+MAX_SUBJECT = 120  # of the column's 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,14 @@ class Place:
 
     limit: Limit
     subject: str
+
+    @property
+    def key(self) -> str:
+        """The subject as stored: one too long for the column (an address is at most 45
+        characters, but a proxy may forward anything) by its digest."""
+        if len(self.subject) <= MAX_SUBJECT:
+            return self.subject
+        return "sha256:" + hashlib.sha256(self.subject.encode()).hexdigest()
 
 
 def _epoch() -> int:
@@ -66,7 +76,7 @@ async def take(places: list[Place]) -> None:
         statement = _statement(conn)
         for place in places:
             limit = place.limit
-            values = [limit.scope, place.subject, at + limit.window_seconds, at, limit.limit]
+            values = [limit.scope, place.key, at + limit.window_seconds, at, limit.limit]
             if not await conn.execute_query_dict(statement, values):
                 minutes = max(1, limit.window_seconds // 60)
                 raise RateLimited(limit.refusal.format(minutes=minutes))
@@ -77,16 +87,14 @@ async def give_back(places: list[Place], using_db: BaseDBAsyncClient | None = No
     succeeded, work the service refused before doing it). A counter of one goes away, so that
     an attempt given back leaves no trace."""
     for place in places:
-        mine = Throttle.filter(scope=place.limit.scope, subject=place.subject).using_db(using_db)
+        mine = Throttle.filter(scope=place.limit.scope, subject=place.key).using_db(using_db)
         # Each statement is atomic; between them a concurrent attempt may only add to the count.
         await mine.filter(count__lte=1).delete()
         await mine.filter(count__gt=1).update(count=F("count") - 1)
 
 
 async def clear(place: Place, using_db: BaseDBAsyncClient | None = None) -> None:
-    await (
-        Throttle.filter(scope=place.limit.scope, subject=place.subject).using_db(using_db).delete()
-    )
+    await Throttle.filter(scope=place.limit.scope, subject=place.key).using_db(using_db).delete()
 
 
 async def purge() -> int:

@@ -206,3 +206,12 @@ async def test_concurrent_registrations_from_one_address_stop_at_the_limit(api, 
         )
     assert codes(bodies) == {"OK": LIMITS.registrations_per_address, "RATE_LIMITED": 10}
     assert await Company.all().count() == LIMITS.registrations_per_address
+
+
+async def test_an_address_longer_than_any_ip_is_still_counted(app):
+    """A proxy trusted with --forwarded-allow-ips passes on whatever it was sent."""
+    await accounts.create_admin("owner", PASSWORD)
+    async with api_at(app, "2001:db8::1, " * 30) as odd:
+        for _ in range(LIMITS.login_failures_per_account_and_address):
+            assert codes([await sign_in(odd, "owner", WRONG)]) == {"UNAUTHENTICATED": 1}
+        assert codes([await sign_in(odd, "owner", PASSWORD)]) == {"RATE_LIMITED": 1}
