@@ -10,7 +10,8 @@ then again while a separate process sends logins at a fixed rate (open loop: one
 1/rate s whatever the answers) from several loopback addresses (127.0.0.2, ...), as many users
 signing in at once would. Prints per run the idle p95, the p95 under the storm, their ratio, and
 the logins answered — signed in, refused as busy (RATE_LIMITED: more than the hashing pool and
-its queue hold), other — with the signed-in ones' median latency; then the median ratio.
+its queue hold), other — with the signed-in ones' median latency and the machine's load average
+(the storm's figures mean little on a machine that others keep busy); then the median ratio.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing
+import os
 import statistics
 import tempfile
 import time
@@ -119,6 +121,7 @@ def storm(base: str, rate: float, seconds: float, results) -> None:
 
 
 async def one_run(base: str, args: argparse.Namespace) -> float:
+    load_before = os.getloadavg()[0]
     idle = await probe_for(base, args.idle_seconds)
     context = multiprocessing.get_context("spawn")
     results = context.Queue()
@@ -137,7 +140,8 @@ async def one_run(base: str, args: argparse.Namespace) -> float:
         f"{storm_p95:.2f} ms (n={len(during)})  ratio {ratio:.2f} (target ≤ 2)  |  "
         f"logins sent {int(args.rate * args.seconds)}, answered {answered}: "
         + ", ".join(f"{name} {count}" for name, count in sorted(outcomes.items()))
-        + f"; signed-in median {median_ms:.0f} ms",
+        + f"; signed-in median {median_ms:.0f} ms  [machine load {load_before:.1f} -> "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores]",
         flush=True,
     )
     return ratio

@@ -142,6 +142,7 @@ async def login(username: str, password: str, settings: Settings, client_address
         # No account can have this name (or password); such text (NUL, lone surrogates) must
         # not reach the database or the hasher.
         raise Unauthenticated(BAD_CREDENTIALS)
+    _refuse_when_busy()
     places = _sign_in_places(settings.limits, username, client_address)
     user = await User.filter(username=username, active=True).first()
     if not await _checked_password(password, user and user.password_hash, places):
