@@ -12,6 +12,9 @@ signing in at once would. Prints per run the idle p95, the p95 under the storm, 
 the logins answered — signed in, refused as busy (RATE_LIMITED: more than the hashing pool and
 its queue hold), other — with the signed-in ones' median latency and the machine's load average
 (the storm's figures mean little on a machine that others keep busy); then the median ratio.
+Each run also sends a control storm, the same requests at the same rate with a username no
+account can have (refused before any password work): storm/control is what the password work
+adds to `/healthz`, beside what serving 50 GraphQL requests a second costs by itself.
 """
 
 from __future__ import annotations
@@ -40,6 +43,9 @@ PROBE_GAP = 0.02  # seconds between /healthz probes
 ADDRESSES = 20  # loopback source addresses the storm comes from
 ACCOUNTS = 40
 DRAIN_TIMEOUT = 120.0  # seconds the storm waits for its last answers
+# The control storm's username, which no account can have: refused before the database or the
+# hasher, so that it costs the server what a login costs minus the password work.
+NO_SUCH_NAME = "no such user!"
 
 
 async def seed(url: str) -> None:
@@ -76,7 +82,9 @@ def _outcome(response: httpx.Response) -> str:
     return "busy" if code == "RATE_LIMITED" else code
 
 
-async def _storm(base: str, rate: float, seconds: float) -> tuple[Counter, list[float]]:
+async def _storm(
+    base: str, rate: float, seconds: float, control: bool
+) -> tuple[Counter, list[float]]:
     limits = httpx.Limits(max_connections=None, max_keepalive_connections=None)
     clients = [
         httpx.AsyncClient(
@@ -92,7 +100,8 @@ async def _storm(base: str, rate: float, seconds: float) -> tuple[Counter, list[
 
     async def login(n: int) -> None:
         started = time.perf_counter()
-        variables = {"u": f"bench.user{n % ACCOUNTS}", "p": PASSWORD}
+        username = NO_SUCH_NAME if control else f"bench.user{n % ACCOUNTS}"
+        variables = {"u": username, "p": PASSWORD}
         try:
             response = await clients[n % ADDRESSES].post(
                 "/graphql", json={"query": LOGIN, "variables": variables}
@@ -115,29 +124,41 @@ async def _storm(base: str, rate: float, seconds: float) -> tuple[Counter, list[
     return outcomes, signed_in_ms
 
 
-def storm(base: str, rate: float, seconds: float, results) -> None:
+def storm(base: str, rate: float, seconds: float, control: bool, results) -> None:
     """Runs in a process of its own, so that sending logins never delays the probes."""
-    results.put(asyncio.run(_storm(base, rate, seconds)))
+    results.put(asyncio.run(_storm(base, rate, seconds, control)))
 
 
-async def one_run(base: str, args: argparse.Namespace) -> float:
-    load_before = os.getloadavg()[0]
-    idle = await probe_for(base, args.idle_seconds)
+async def probed_storm(
+    base: str, args: argparse.Namespace, control: bool
+) -> tuple[list[float], Counter, list[float]]:
+    """`/healthz` latencies while a storm runs, and the storm's outcomes."""
     context = multiprocessing.get_context("spawn")
     results = context.Queue()
-    sender = context.Process(target=storm, args=(base, args.rate, args.seconds, results))
+    sender = context.Process(target=storm, args=(base, args.rate, args.seconds, control, results))
     sender.start()
     await asyncio.sleep(1.0)  # the sender's interpreter starting is not part of the storm
     during = await probe_for(base, args.seconds - 1.0)
     outcomes, signed_in_ms = await asyncio.to_thread(results.get, True, DRAIN_TIMEOUT)
     sender.join()
+    return during, outcomes, signed_in_ms
+
+
+async def one_run(base: str, args: argparse.Namespace) -> float:
+    load_before = os.getloadavg()[0]
+    idle = await probe_for(base, args.idle_seconds)
+    during, outcomes, signed_in_ms = await probed_storm(base, args, control=False)
+    control, _, _ = await probed_storm(base, args, control=True)
     idle_p95, storm_p95 = percentile(idle, 95), percentile(during, 95)
+    control_p95 = percentile(control, 95)
     ratio = storm_p95 / idle_p95
     answered = sum(outcomes.values())
     median_ms = statistics.median(signed_in_ms) if signed_in_ms else float("nan")
     print(
         f"/healthz p95 idle {idle_p95:.2f} ms (n={len(idle)})  under the storm "
-        f"{storm_p95:.2f} ms (n={len(during)})  ratio {ratio:.2f} (target ≤ 2)  |  "
+        f"{storm_p95:.2f} ms (n={len(during)})  ratio {ratio:.2f} (target ≤ 2); "
+        f"under the control storm {control_p95:.2f} ms, storm/control "
+        f"{storm_p95 / control_p95:.2f}  |  "
         f"logins sent {int(args.rate * args.seconds)}, answered {answered}: "
         + ", ".join(f"{name} {count}" for name, count in sorted(outcomes.items()))
         + f"; signed-in median {median_ms:.0f} ms  [machine load {load_before:.1f} -> "
