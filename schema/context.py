@@ -27,6 +27,10 @@ class Context:
     runner: RoundRunner
     events: EventBus
     viewer: Viewer | None = None
+    # The caller's address as uvicorn reports it (behind a proxy: from the forwarded header of
+    # an address in --forwarded-allow-ips), for the sign-in and registration throttles;
+    # "unknown" for a server that was not told.
+    client_address: str = "unknown"
     token: str | None = None
     # A bearer token was sent but is bad, expired or revoked.
     token_rejected: bool = False

@@ -112,6 +112,7 @@ class ParkMatchGraphQL(GraphQL):
             runner=self.runner,
             events=self.events,
             record=record,
+            client_address=request.client.host if request.client else "unknown",
         )
         if isinstance(request, WebSocket):
             return context  # signed in by the connection_init payload: see on_ws_connect

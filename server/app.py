@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 
 from prometheus_client import CONTENT_TYPE_LATEST
 from starlette.applications import Starlette
@@ -15,12 +16,13 @@ from starlette.routing import Route, WebSocketRoute
 
 from schema.root import build_schema
 from schema.view import ParkMatchGraphQL
-from server import logs, metrics
+from server import auth, logs, metrics
 from server.access_log import AccessLog
 from server.config import Settings
 from server.db import database
 from server.limits import RequestLimits
 from server.services import jobs
+from server.services.accounts import purge_periodically
 from server.services.events import EventBus, event_bus
 from server.services.health import database_ready
 from server.services.solver import SolverPool
@@ -60,6 +62,9 @@ def round_runner(settings: Settings, events: EventBus):
 
 
 def create_app(settings: Settings) -> Starlette:
+    auth.configure_hashing(
+        settings.limits.password_hash_threads, settings.limits.password_hash_queue
+    )
     events = event_bus(settings.redis_url, settings.ws_backlog)
     runner = round_runner(settings, events)
     graphql = ParkMatchGraphQL(
@@ -75,7 +80,13 @@ def create_app(settings: Settings) -> Starlette:
                 runner.serving(),
                 jobs.sweeping(events),
             ):
-                yield
+                purging = asyncio.create_task(purge_periodically(settings.purge_interval_seconds))
+                try:
+                    yield
+                finally:
+                    purging.cancel()
+                    with suppress(asyncio.CancelledError):
+                        await purging
         finally:
             await events.close()
 

@@ -26,6 +26,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
     from server import logs
     from server.metrics import MULTIPROCESS_DIR
 
+    try:
+        settings.check_bind(args.host)
+    except SettingsError as exc:
+        raise SystemExit(f"parkmatch: {exc}") from None
     logs.configure()
     if settings.is_sqlite:
         _apply_migrations(settings)
@@ -39,6 +43,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
         host=args.host,
         port=args.port,
         workers=args.workers,
+        forwarded_allow_ips=args.forwarded_allow_ips,
         log_level="info",
         log_config=None,  # logs.configure(): JSON lines, uvicorn's included
         access_log=False,  # the app writes one line per request itself
@@ -93,6 +98,13 @@ def cmd_create_admin(args: argparse.Namespace, settings: Settings) -> None:
 def cmd_demo(_: argparse.Namespace, settings: Settings) -> None:
     from server.demo import load_demo
 
+    if settings.production:
+        # The demo's logins, an admin's among them, share a password printed in the README.
+        raise SystemExit(
+            "parkmatch: the demo park is not loaded in production (PARKMATCH_ENV=production): "
+            "its accounts' password is public"
+        )
+
     async def run() -> list[tuple[str, str, str]]:
         async with database(settings.database_url):
             return await load_demo(settings)
@@ -133,6 +145,11 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        help="proxies whose X-Forwarded-For names the client (default: uvicorn's, "
+        "$FORWARDED_ALLOW_IPS or 127.0.0.1); the sign-in throttles count by that address",
+    )
     serve.set_defaults(run=cmd_serve)
     worker = commands.add_parser(
         "worker", help="run matching rounds from the job queue (PostgreSQL)"

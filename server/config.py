@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DEFAULT_DATABASE_URL = "sqlite://parkmatch.sqlite3"
@@ -20,6 +21,36 @@ DEFAULT_WS_BACKLOG = 20_000
 
 class SettingsError(ValueError):
     """A setting is missing or malformed; the message names it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Throttles against one caller (README, Settings): failed sign-ins per account and client
+    address, per account from anywhere and per address across accounts; self-registrations per
+    address; and the password hashing threads with the sign-ins that may wait for one."""
+
+    login_window_seconds: int = 15 * 60
+    login_failures_per_account_and_address: int = 5
+    login_failures_per_account: int = 50
+    login_failures_per_address: int = 30
+    registration_window_seconds: int = 3600
+    registrations_per_address: int = 10
+    password_hash_threads: int = 2
+    password_hash_queue: int = 8
+
+
+# Environment variable -> Limits field; every one a positive whole number.
+LIMIT_VARIABLES = {
+    "PARKMATCH_LOGIN_WINDOW": "login_window_seconds",
+    "PARKMATCH_LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS": "login_failures_per_account_and_address",
+    "PARKMATCH_LOGIN_FAILURES_PER_ACCOUNT": "login_failures_per_account",
+    "PARKMATCH_LOGIN_FAILURES_PER_ADDRESS": "login_failures_per_address",
+    "PARKMATCH_REGISTRATION_WINDOW": "registration_window_seconds",
+    "PARKMATCH_REGISTRATIONS_PER_ADDRESS": "registrations_per_address",
+    "PARKMATCH_PASSWORD_HASH_THREADS": "password_hash_threads",
+    "PARKMATCH_PASSWORD_HASH_QUEUE": "password_hash_queue",
+}
+DEFAULT_PURGE_INTERVAL_SECONDS = 3600
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +70,11 @@ class Settings:
     # GET /metrics: open in development; in production served only when a token is set, to
     # scrapers that send it as a bearer token.
     metrics_token: str | None = None
+    limits: Limits = field(default_factory=Limits)
+    # Seconds between purges of expired tokens and spent throttle counters.
+    purge_interval_seconds: int = DEFAULT_PURGE_INTERVAL_SECONDS
+    # PARKMATCH_ENV was set: development mode was asked for, not fallen back to.
+    env_chosen: bool = False
 
     @property
     def production(self) -> bool:
@@ -90,12 +126,40 @@ class Settings:
             ) from exc
         return self
 
+    def check_bind(self, host: str) -> None:
+        """Development defaults (GraphiQL, introspection, a public secret) are for this machine
+        only: serving them on another address needs production settings, or development mode
+        asked for by name."""
+        if self.production or self.env_chosen or is_loopback(host):
+            return
+        raise SettingsError(
+            f"refusing to serve development defaults on {host}: set PARKMATCH_ENV=production "
+            f"and PARKMATCH_SECRET (at least {MIN_PRODUCTION_SECRET_BYTES} bytes), or bind "
+            "127.0.0.1, or set PARKMATCH_ENV=development to expose development mode on purpose"
+        )
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: it may resolve to any interface
+
 
 def _whole(env: Mapping[str, str], name: str, default: int) -> int:
     try:
         return int(env.get(name, str(default)))
     except ValueError as exc:
         raise SettingsError(f"{name} must be a whole number") from exc
+
+
+def _positive(env: Mapping[str, str], name: str, default: int) -> int:
+    value = _whole(env, name, default)
+    if value <= 0:
+        raise SettingsError(f"{name} must be positive")
+    return value
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -106,6 +170,13 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     secret = env.get("PARKMATCH_SECRET") or ""
     if not secret and env.get("PARKMATCH_ENV", "development") != "production":
         secret = DEVELOPMENT_SECRET
+    defaults = Limits()
+    limits = Limits(
+        **{
+            attribute: _positive(env, variable, getattr(defaults, attribute))
+            for variable, attribute in LIMIT_VARIABLES.items()
+        }
+    )
     return Settings(
         database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
         secret=secret,
@@ -121,4 +192,9 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         ),
         ws_backlog=_whole(env, "PARKMATCH_WS_BACKLOG", DEFAULT_WS_BACKLOG),
         metrics_token=env.get("PARKMATCH_METRICS_TOKEN") or None,
+        limits=limits,
+        purge_interval_seconds=_positive(
+            env, "PARKMATCH_PURGE_INTERVAL", DEFAULT_PURGE_INTERVAL_SECONDS
+        ),
+        env_chosen="PARKMATCH_ENV" in env,
     ).validated()

@@ -427,7 +427,9 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
             tech_designations=list(c.tech),
             today=today,
         )
-        session = await accounts.register_company(c.username, DEMO_PASSWORD, fields, settings)
+        session = await accounts.register_company(
+            c.username, DEMO_PASSWORD, fields, settings, client_address=None
+        )
         members[c.username] = accounts.viewer_of(session.user)
         if c.verified:
             await companies.verify_company(park_officer[c.park], session.user.company_id)

@@ -8,7 +8,6 @@ from schema.companies.types import CompanyInput
 from schema.context import Info
 from schema.enums import Role
 from schema.ids import optional_pk, pk
-from server.errors import Unauthenticated
 from server.services import accounts, companies, parties
 
 
@@ -38,14 +37,45 @@ class CreateUserInput:
 class Mutation:
     @strawberry.mutation
     async def login(self, info: Info, username: str, password: str) -> AuthPayload:
-        return _payload(await accounts.login(username, password, info.context.settings))
+        context = info.context
+        session = await accounts.login(username, password, context.settings, context.client_address)
+        return _payload(session)
 
     @strawberry.mutation(description="Revokes the token used for this request.")
     async def logout(self, info: Info) -> bool:
-        if info.context.token is None or info.context.viewer is None:
-            raise Unauthenticated("Sign in first: send a valid bearer token")
         context = info.context
-        return await accounts.logout(context.token, context.settings, context.events)
+        return await accounts.logout(
+            context.viewer, context.token, context.settings, context.events
+        )
+
+    @strawberry.mutation(
+        description="The signed-in user's own password. Every other session of the user is "
+        "signed out; the token used stays valid."
+    )
+    async def change_password(self, info: Info, current_password: str, new_password: str) -> bool:
+        context = info.context
+        return await accounts.change_password(
+            context.viewer,
+            context.token,
+            current_password,
+            new_password,
+            context.settings,
+            context.client_address,
+            context.events,
+        )
+
+    @strawberry.mutation(
+        description="An admin closes an account: every token of the user is revoked and "
+        "sign-in refused until reactivateUser."
+    )
+    async def deactivate_user(self, info: Info, id: strawberry.ID) -> User:
+        context = info.context
+        user = await accounts.deactivate_user(context.viewer, pk("User", id, "id"), context.events)
+        return User.of(user)
+
+    @strawberry.mutation(description="An admin opens a deactivated account again.")
+    async def reactivate_user(self, info: Info, id: strawberry.ID) -> User:
+        return User.of(await accounts.reactivate_user(info.context.viewer, pk("User", id, "id")))
 
     @strawberry.mutation
     async def register_company(self, info: Info, input: RegisterCompanyInput) -> AuthPayload:
@@ -63,7 +93,11 @@ class Mutation:
             today=info.context.today,
         )
         session = await accounts.register_company(
-            input.username, input.password, fields, info.context.settings
+            input.username,
+            input.password,
+            fields,
+            info.context.settings,
+            info.context.client_address,
         )
         return _payload(session)
 

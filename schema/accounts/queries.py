@@ -3,8 +3,9 @@ from __future__ import annotations
 import strawberry
 
 from schema.accounts.parties import Park
-from schema.accounts.types import User
+from schema.accounts.types import User, UserFilter
 from schema.context import Info
+from schema.pagination import Connection
 from server.errors import Unauthenticated
 from server.services import accounts, parties
 
@@ -24,3 +25,22 @@ class Query:
     @strawberry.field(description="Every park; open to all, for registration.")
     async def parks(self) -> list[Park]:
         return [Park.of(park) for park in await parties.list_parks()]
+
+    @strawberry.field(description="Every account, newest first; admins only.")
+    async def users(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        filter: UserFilter | None = None,
+    ) -> Connection[User]:
+        filter = filter or UserFilter()
+        page = await accounts.list_users(
+            info.context.viewer,
+            first,
+            after,
+            search=filter.search,
+            role=filter.role,
+            active=filter.active,
+        )
+        return Connection.of(page, User.of)

@@ -16,6 +16,7 @@ class User:
     id: strawberry.ID
     username: str
     role: Role
+    active: bool
     created_at: datetime
     company_pk: strawberry.Private[int | None]
     bank_pk: strawberry.Private[int | None]
@@ -27,6 +28,7 @@ class User:
             id=gid("User", user.id),
             username=user.username,
             role=user.role,
+            active=user.active,
             created_at=user.created_at,
             company_pk=user.company_id,
             bank_pk=user.bank_id,
@@ -50,6 +52,13 @@ class User:
         if self.bank_pk is None:
             return None
         return Bank.of(await info.context.loaders.bank_by_id.load(self.bank_pk))
+
+
+@strawberry.input
+class UserFilter:
+    search: str | None = strawberry.field(default=None, description="Part of the username.")
+    role: Role | None = None
+    active: bool | None = None
 
 
 @strawberry.type

@@ -5,7 +5,7 @@ import strawberry
 from schema.companies.types import Company, UpdateCompanyInput
 from schema.context import Info
 from schema.ids import pk
-from server.services import companies
+from server.services import accounts, companies
 
 
 @strawberry.type
@@ -31,3 +31,17 @@ class Mutation:
         return Company.of(
             await companies.verify_company(info.context.viewer, pk("Company", id, "id"))
         )
+
+    @strawberry.mutation(
+        description="An officer of the park resolves a disputed credit code: the company that "
+        "registered with it, never verified, is closed (accounts deactivated, open needs "
+        "withdrawn) and the code's owner may register with it."
+    )
+    async def release_credit_code(
+        self, info: Info, company_id: strawberry.ID, reason: str
+    ) -> Company:
+        context = info.context
+        company = await accounts.release_credit_code(
+            context.viewer, pk("Company", company_id, "companyId"), reason, context.events
+        )
+        return Company.of(company)

@@ -12,16 +12,30 @@ from schema.enums import SizeClass, TechDesignation
 from schema.ids import gid
 from schema.money import yuan
 from schema.pagination import Connection
+from server.services import companies as companies_service
 
 if TYPE_CHECKING:
     from schema.needs.types import FinancingNeed, HiringNeed
+
+
+@strawberry.type(
+    description="A fact that decides eligibility, as an officer last verified it and as it is "
+    "now; a list of designations is comma-joined."
+)
+class ProfileChange:
+    field: str
+    verified: str
+    current: str
 
 
 @strawberry.type
 class Company:
     id: strawberry.ID
     name: str
-    uscc: str
+    uscc: str = strawberry.field(
+        description="The unified social credit code; for a company whose code an officer "
+        "released, the code it had claimed."
+    )
     industry: str
     size_class: SizeClass
     founded_on: date
@@ -29,6 +43,14 @@ class Company:
     annual_revenue: Decimal
     tech_designations: list[TechDesignation]
     verified: bool
+    changes_since_verification: list[ProfileChange] = strawberry.field(
+        description="What changed in industry, size class or tech designations since an officer "
+        "verified the company: the reason it awaits verification again (empty otherwise)."
+    )
+    credit_code_released_at: datetime | None = strawberry.field(
+        description="When an officer released this company's credit code (a disputed code: its "
+        "accounts are closed and the code's owner may register)."
+    )
     created_at: datetime
     pk: strawberry.Private[int]
     park_pk: strawberry.Private[int]
@@ -38,7 +60,7 @@ class Company:
         return cls(
             id=gid("Company", company.id),
             name=company.name,
-            uscc=company.uscc,
+            uscc=company.released_uscc or company.uscc,
             industry=company.industry,
             size_class=company.size_class,
             founded_on=company.founded_on,
@@ -46,6 +68,11 @@ class Company:
             annual_revenue=yuan(company.annual_revenue_fen),
             tech_designations=company.tech_designations,
             verified=company.verified,
+            changes_since_verification=[
+                ProfileChange(field=change.field, verified=change.verified, current=change.current)
+                for change in companies_service.changes_since_verification(company)
+            ],
+            credit_code_released_at=company.released_at,
             created_at=company.created_at,
             pk=company.id,
             park_pk=company.park_id,

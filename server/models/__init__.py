@@ -1,6 +1,6 @@
 """Tortoise models, one aggregate per module. Money is stored in fen, rates in basis points."""
 
-from server.models.accounts import AuthToken, LoginFailure, User
+from server.models.accounts import AuthToken, Throttle, User
 from server.models.audit import AuditEvent
 from server.models.companies import Company
 from server.models.drives import RecruitmentDrive
@@ -18,7 +18,6 @@ __all__ = [
     "CreditProduct",
     "FinancingNeed",
     "HiringNeed",
-    "LoginFailure",
     "MatchRound",
     "Park",
     "ParkSettings",
@@ -27,5 +26,6 @@ __all__ = [
     "RoundLock",
     "RoundPreview",
     "RoundVerdict",
+    "Throttle",
     "User",
 ]

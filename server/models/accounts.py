@@ -34,19 +34,26 @@ class AuthToken(Model):
     )
     token_hash = fields.CharField(max_length=64, unique=True)
     created_at = fields.DatetimeField(auto_now_add=True)
-    expires_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField(db_index=True)
     revoked_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "auth_token"
 
 
-class LoginFailure(Model):
-    """One failed login, by the username typed (known or not), for per-account throttling."""
+class Throttle(Model):
+    """A counter of attempts by one subject (an account, a client address, both) in the current
+    window of one throttle; counted and checked by one conditional statement
+    (server/services/throttle.py)."""
 
     id = fields.IntField(primary_key=True)
-    username = fields.CharField(max_length=255, db_index=True)
-    created_at = fields.DatetimeField(auto_now_add=True)
+    scope = fields.CharField(max_length=32)
+    subject = fields.CharField(max_length=160)
+    count = fields.IntField()
+    # When the window ends, in seconds since the epoch: a whole number that compares alike on
+    # every database.
+    resets_at = fields.BigIntField(db_index=True)
 
     class Meta:
-        table = "login_failure"
+        table = "throttle"
+        unique_together = (("scope", "subject"),)

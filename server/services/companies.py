@@ -92,11 +92,21 @@ def check_company(
     return fields
 
 
-async def create_company(fields: CompanyFields, using_db) -> Company:
+TAKEN = (
+    "A company with this credit code is already registered; if the code is yours, the park's "
+    "office can release it"
+)
+
+
+async def check_company_is_new(fields: CompanyFields, using_db=None) -> None:
     if not await Park.filter(id=fields.park_id).using_db(using_db).exists():
         raise BadInput("parkId names no park", field="parkId")
     if await Company.filter(uscc=fields.uscc).using_db(using_db).exists():
-        raise Conflict("A company with this credit code is already registered", field="uscc")
+        raise Conflict(TAKEN, field="uscc")
+
+
+async def create_company(fields: CompanyFields, using_db) -> Company:
+    await check_company_is_new(fields, using_db)
     try:
         return await Company.create(
             name=fields.name,
@@ -111,9 +121,13 @@ async def create_company(fields: CompanyFields, using_db) -> Company:
             using_db=using_db,
         )
     except IntegrityError:
-        raise Conflict(
-            "A company with this credit code is already registered", field="uscc"
-        ) from None
+        raise Conflict(TAKEN, field="uscc") from None
+
+
+def released_placeholder(company_id: int) -> str:
+    """What a company whose credit code was released holds in its place: 18 characters that no
+    valid code can equal ('V' is outside the code's alphabet), unique by the company's id."""
+    return f"V{company_id:017d}"
 
 
 async def get_company(viewer: Viewer | None, company_id: int) -> Company:
@@ -157,24 +171,50 @@ def _snapshot(company: Company) -> dict:
         "employees": company.employees,
         "annualRevenueFen": company.annual_revenue_fen,
         "techDesignations": company.tech_designations,
+        "verified": company.verified,
     }
 
 
-async def update_company(
-    viewer: Viewer | None,
-    company_id: int,
+@dataclass(frozen=True, slots=True)
+class ProfileChange:
+    """A fact that decides eligibility, as an officer verified it and as it is now (values as
+    the API shows them; a list of designations comma-joined)."""
+
+    field: str
+    verified: str
+    current: str
+
+
+def eligibility(company: Company) -> dict[str, str]:
+    """The facts products' rules judge a company by: changing one needs a new verification."""
+    return {
+        "industry": company.industry,
+        "sizeClass": SizeClass(company.size_class).value,
+        "techDesignations": ",".join(sorted(company.tech_designations)),
+    }
+
+
+def changes_since_verification(company: Company) -> list[ProfileChange]:
+    if company.verified or company.verified_profile is None:
+        return []
+    current = eligibility(company)
+    return [
+        ProfileChange(field, verified, current[field])
+        for field, verified in company.verified_profile.items()
+        if current[field] != verified
+    ]
+
+
+def _checked_update(
+    company: Company,
     *,
-    name: str | None = None,
-    industry: str | None = None,
-    size_class: SizeClass | None = None,
-    employees: int | None = None,
-    annual_revenue: Decimal | None = None,
-    tech_designations: list | None = None,
-) -> Company:
-    viewer = policy.signed_in(viewer)
-    company = await get_company(viewer, company_id)
-    policy.require_company_owner(viewer, company.id)
-    before = _snapshot(company)
+    name: str | None,
+    industry: str | None,
+    size_class: SizeClass | None,
+    employees: int | None,
+    annual_revenue: Decimal | None,
+    tech_designations: list | None,
+) -> None:
     if name is not None:
         company.name = validation.text(name, "name", max_length=200)
     if industry is not None:
@@ -192,7 +232,47 @@ async def update_company(
     check_size_class(
         company.industry, company.size_class, company.employees, company.annual_revenue_fen
     )
+
+
+async def update_company(
+    viewer: Viewer | None,
+    company_id: int,
+    *,
+    name: str | None = None,
+    industry: str | None = None,
+    size_class: SizeClass | None = None,
+    employees: int | None = None,
+    annual_revenue: Decimal | None = None,
+    tech_designations: list | None = None,
+) -> Company:
+    """The company edits its profile. A verified company that changes its industry, size class
+    or tech designations is unverified again — these decide which products it may get — and
+    `changes_since_verification` tells the officer what to look at."""
+    viewer = policy.signed_in(viewer)
+    company = await get_company(viewer, company_id)
+    policy.require_company_owner(viewer, company.id)
+    changes = {
+        "name": name,
+        "industry": industry,
+        "size_class": size_class,
+        "employees": employees,
+        "annual_revenue": annual_revenue,
+        "tech_designations": tech_designations,
+    }
     async with in_transaction() as conn:
+        # Locked, so that an officer's verification and this change happen one after the other.
+        company = await Company.filter(id=company.id).select_for_update().using_db(conn).get()
+        before = _snapshot(company)
+        verified_as = eligibility(company)
+        _checked_update(company, **changes)
+        summary: dict = {"before": before}
+        if company.verified and eligibility(company) != verified_as:
+            company.verified = False
+            company.verified_profile = company.verified_profile or verified_as
+            summary["verificationLapsed"] = [
+                change.field for change in changes_since_verification(company)
+            ]
+        summary["after"] = _snapshot(company)
         await company.save(using_db=conn)
         await audit.record(
             viewer,
@@ -200,7 +280,7 @@ async def update_company(
             "Company",
             company.id,
             park_id=company.park_id,
-            summary={"before": before, "after": _snapshot(company)},
+            summary=summary,
             using_db=conn,
         )
     return company
@@ -212,21 +292,28 @@ async def verify_company(viewer: Viewer | None, company_id: int) -> Company:
     policy.require_park_officer(viewer, company.park_id)
     if company.verified:
         raise Conflict("This company is already verified")
+    if company.released_at is not None:
+        raise Conflict("This company's credit code was released; it cannot be verified")
     async with in_transaction() as conn:
-        updated = (
-            await Company.filter(id=company.id, verified=False)
-            .using_db(conn)
-            .update(verified=True, verified_at=now())
-        )
-        if not updated:
+        company = await Company.filter(id=company.id).select_for_update().using_db(conn).get()
+        if company.verified:
             raise Conflict("This company is already verified")
+        lapsed = changes_since_verification(company)
+        company.verified, company.verified_at = True, now()
+        company.verified_profile = eligibility(company)
+        await company.save(
+            using_db=conn, update_fields=["verified", "verified_at", "verified_profile"]
+        )
+        summary: dict = {"before": {"verified": False}, "after": {"verified": True}}
+        if lapsed:
+            summary["reviewed"] = [change.field for change in lapsed]
         await audit.record(
             viewer,
             "COMPANY_VERIFIED",
             "Company",
             company.id,
             park_id=company.park_id,
-            summary={"before": {"verified": False}, "after": {"verified": True}},
+            summary=summary,
             using_db=conn,
         )
-    return await Company.get(id=company.id)
+    return company

@@ -153,6 +153,14 @@ def user_scope(viewer: Viewer) -> Q:
     return Q() if viewer.role == Role.ADMIN else Q(id=viewer.user_id)
 
 
+def require_user_admin(viewer: Viewer | None, user_id: int) -> Viewer:
+    """Deactivating and reactivating accounts: an admin, on any account but their own (so that
+    the last admin cannot lock everyone out)."""
+    viewer = require_role(viewer, Role.ADMIN)
+    require(viewer.user_id != user_id, "An admin may not deactivate or reactivate themselves")
+    return viewer
+
+
 def require_company_owner(viewer: Viewer | None, company_id: int) -> Viewer:
     viewer = require_role(viewer, Role.COMPANY)
     require(viewer.company_id == company_id)

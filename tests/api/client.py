@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,3 +51,11 @@ class Api:
         body = await self.post(query, variables, token)
         assert body.get("errors"), f"expected an error, got {body}"
         return GraphQLErrors(body["errors"])
+
+
+@asynccontextmanager
+async def api_at(app, host: str) -> AsyncIterator[Api]:
+    """A client whose requests come from `host`, the address uvicorn would report."""
+    transport = httpx.ASGITransport(app=app, client=(host, 50000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://parkmatch.test") as client:
+        yield Api(client)

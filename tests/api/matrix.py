@@ -27,7 +27,7 @@ from server.services.clock import local_today, now
 from server.services.ids import from_global, to_global
 from server.standards import MatchKind, RoundStage
 from tests.api import operations as ops
-from tests.api.world import World, drive_day_comes, financing_need_input
+from tests.api.world import PASSWORD, World, drive_day_comes, financing_need_input
 
 ALLOWED = "allowed"
 NULL = "null"  # the query answers null rather than an error
@@ -45,12 +45,14 @@ PERSONAS = SIGNED_OUT + SIGNED_IN
 
 # States a case may start from: the world as built; after product1 was retired, drive1 closed
 # and drive2's date passed; after a round of each kind in each park, with proposals in every
-# state (see `play_rounds`); or with a round running in each park and a dry run read back
-# (see `running_rounds`).
+# state (see `play_rounds`); with a round running in each park and a dry run read back (see
+# `running_rounds`); or with one more officer of park1, `retired`, whose account an admin
+# deactivated.
 FRESH = "fresh"
 LATER = "later"
 ROUNDS = "rounds"
 RUNNING = "running"
+CLOSED = "closed"
 
 GHOST_PK = 999_999
 ProbeKey = tuple
@@ -141,6 +143,9 @@ async def matrix_world(world: World, settings: Settings, state: str) -> MatrixWo
         data = await world.api.ok("{ me { id } }", token=mw.tokens[persona])
         mw.user_ids[persona] = data["me"]["id"]
     world.ids["admin"] = mw.user_ids["admin"]
+    for company in ("companyA", "companyB", "companyC"):
+        data = await world.api.ok("{ me { id } }", token=world.tokens[company])
+        world.ids[f"user.{company}"] = data["me"]["id"]
     mw.tokens["anonymous"] = None
     mw.tokens["forged"] = secrets.token_urlsafe(32)
     revoked = await world.login("companyA")
@@ -161,7 +166,17 @@ async def matrix_world(world: World, settings: Settings, state: str) -> MatrixWo
         await play_rounds(world)
     if state == RUNNING:
         await running_rounds(world)
+    if state == CLOSED:
+        await close_an_account(world)
     return mw
+
+
+async def close_an_account(world: World) -> None:
+    variables = {"i": {"username": "retired", "password": PASSWORD, "role": "OFFICER"}}
+    variables["i"]["parkId"] = world.ids["park1"]
+    created = await world.as_("admin", ops.CREATE_USER, variables)
+    world.ids["retired"] = created["createUser"]["id"]
+    await world.as_("admin", ops.DEACTIVATE_USER, {"id": world.ids["retired"]})
 
 
 PROPOSE = """

@@ -8,6 +8,16 @@ mutation($u: String!, $p: String!) {
 CREATE_PARK = "mutation($i: ParkInput!) { createPark(input: $i) { id name code } }"
 CREATE_BANK = "mutation($i: BankInput!) { createBank(input: $i) { id name code } }"
 CREATE_USER = "mutation($i: CreateUserInput!) { createUser(input: $i) { id username role } }"
+DEACTIVATE_USER = "mutation($id: ID!) { deactivateUser(id: $id) { id active } }"
+REACTIVATE_USER = "mutation($id: ID!) { reactivateUser(id: $id) { id active } }"
+CHANGE_PASSWORD = """
+mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }
+"""
+RELEASE_CREDIT_CODE = """
+mutation($id: ID!, $r: String!) {
+  releaseCreditCode(companyId: $id, reason: $r) { id uscc creditCodeReleasedAt verified }
+}
+"""
 REGISTER_COMPANY = """
 mutation($i: RegisterCompanyInput!) {
   registerCompany(input: $i) { token user { id role company { id name uscc verified } } }

@@ -24,15 +24,16 @@ from datetime import datetime, timedelta
 import pytest
 
 from server import auth
-from server.models import AuthToken, LoginFailure, Proposal, User
+from server.models import AuthToken, Company, Proposal, Throttle, User
 from server.services import accounts
 from server.services.clock import now
 from server.services.ids import to_global
-from server.standards import MatchKind
+from server.standards import MatchKind, normalise_uscc
 from tests.api import operations as ops
 from tests.api.matrix import (
     ALLOWED,
     ANY,
+    CLOSED,
     CONFLICT,
     FORBIDDEN,
     LATER,
@@ -649,6 +650,106 @@ for _op in ("createPark", "createBank", "createUser"):
     )
 
 
+# Accounts: everyone signed in changes its own password; admins list every account and close or
+# reopen any but their own (which they see, so FORBIDDEN); for the others another account does
+# not exist (NOT_FOUND), their own is FORBIDDEN.
+ALL_USERS = sees(
+    "admin",
+    "officer1",
+    "officer2",
+    "manager1",
+    "manager2",
+    "user.companyA",
+    "user.companyB",
+    "user.companyC",
+)
+CASES += [
+    *row(
+        "changePassword",
+        signed_out=UNAUTH,
+        companyA=ALLOWED,
+        companyC=ALLOWED,
+        manager1=ALLOWED,
+        manager2=ALLOWED,
+        officer1=ALLOWED,
+        officer2=ALLOWED,
+        admin=ALLOWED,
+    ),
+    *row("users", signed_out=UNAUTH, **_only({"admin": ALL_USERS}, FORBIDDEN)),
+    *row(
+        "deactivateUser",
+        "manager2",
+        signed_out=UNAUTH,
+        **_only({"manager2": FORBIDDEN, "admin": ALLOWED}),
+    ),
+    *row(
+        "deactivateUser",
+        "user.companyA",
+        signed_out=UNAUTH,
+        **_only({"companyA": FORBIDDEN, "admin": ALLOWED}),
+    ),
+    *row("deactivateUser", "admin", signed_out=UNAUTH, **_only({"admin": FORBIDDEN})),
+    *row("deactivateUser", "ghost", signed_out=UNAUTH, **_only({})),
+    *row(  # already deactivated
+        "deactivateUser",
+        "retired",
+        state=CLOSED,
+        signed_out=UNAUTH,
+        **_only({"admin": CONFLICT}),
+    ),
+    *row(
+        "reactivateUser",
+        "retired",
+        state=CLOSED,
+        signed_out=UNAUTH,
+        **_only({"admin": ALLOWED}),
+    ),
+    *row(  # active
+        "reactivateUser",
+        "manager2",
+        signed_out=UNAUTH,
+        **_only({"manager2": FORBIDDEN, "admin": CONFLICT}),
+    ),
+    *row("reactivateUser", "admin", signed_out=UNAUTH, **_only({"admin": FORBIDDEN})),
+    *row("reactivateUser", "ghost", state=CLOSED, signed_out=UNAUTH, **_only({})),
+    # A disputed credit code: an officer of the company's park releases it from a company never
+    # verified (every company in the fresh world); a verified one keeps it (CONFLICT).
+    *row(
+        "releaseCreditCode",
+        "companyA",
+        signed_out=UNAUTH,
+        **_only({"companyA": FORBIDDEN, "officer1": ALLOWED, "admin": FORBIDDEN}),
+    ),
+    *row(
+        "releaseCreditCode",
+        "companyB",
+        signed_out=UNAUTH,
+        **_only({"officer1": ALLOWED, "admin": FORBIDDEN}),
+    ),
+    *row(
+        "releaseCreditCode",
+        "companyC",
+        signed_out=UNAUTH,
+        **_only({"companyC": FORBIDDEN, "officer2": ALLOWED, "admin": FORBIDDEN}),
+    ),
+    *row("releaseCreditCode", "ghost", signed_out=UNAUTH, **_only({})),
+    *row(
+        "releaseCreditCode",
+        "companyA",
+        state=ROUNDS,
+        signed_out=UNAUTH,
+        **_only(
+            {
+                "companyA": FORBIDDEN,
+                "manager1": FORBIDDEN,
+                "officer1": CONFLICT,
+                "admin": FORBIDDEN,
+            }
+        ),
+    ),
+]
+
+
 # ---- matching rounds and proposals (world: ROUNDS, see tests/api/matrix.py `play_rounds`) ----
 ROUND1 = sees("round1.fin", "round1.hire")
 ROUND2 = sees("round2.fin", "round2.hire")
@@ -1115,6 +1216,10 @@ async def registered(mw, case, result, changes) -> None:
     company_id, company, rest = created(changes, "Company")
     user_id, user, rest = created(rest, "User")
     _, token, rest = created(rest, "AuthToken")
+    # One more registration counted against the caller's address.
+    [counter] = [k for k in rest if k[0] == "Throttle"]
+    assert counter[2] == "count", describe(rest)
+    moved(rest, counter, ANY, lambda was: was + 1)
     assert company["name"] == f"新注册{case.persona}" and company["verified"] is False
     assert company["park_id"] == pk_of(mw.ids["park1"])
     assert user["role"] == "COMPANY" and user["company_id"] == pk_of(company_id)
@@ -1200,6 +1305,85 @@ async def user_created(mw, case, result, changes) -> None:
     token = await mw.world.login(user["username"])
     data = await mw.api.ok("{ companies { totalCount } }", token=token)
     assert data["companies"]["totalCount"] == 1
+
+
+def _user_of(mw: MatrixWorld, key: str) -> str:
+    """The persona signed in as the user a target names (`user.companyA` is companyA)."""
+    return key.removeprefix("user.")
+
+
+async def password_changed(mw, case, result, changes) -> None:
+    user_id = mw.user_ids[case.persona]
+    rest = audited(changes, "PASSWORD_CHANGED", mw.user_pk(case.persona), user_id)
+    moved(rest, ("User", user_id, "password_hash"), ANY, SET)
+    assert not rest, f"changed {describe(rest)}"
+    assert result is True
+    # The session used stays signed in; the new password signs in, the old one no longer.
+    await mw.api.ok("{ me { id } }", token=mw.token(case.persona))
+    await mw.api.ok(ops.LOGIN, {"u": case.persona, "p": f"new password of {case.persona}"})
+    refused = await mw.api.fails(ops.LOGIN, {"u": case.persona, "p": PASSWORD})
+    assert refused.code == UNAUTHENTICATED
+
+
+async def _revoked_tokens_of(rest: dict, user_id: str) -> int:
+    """Takes the tokens revoked out of `rest`, once each is the user's; returns how many."""
+    keys = [k for k in rest if k[0] == "AuthToken" and k[2] == "revoked_at"]
+    for key in keys:
+        token = await AuthToken.get(id=pk_of(key[1]))
+        assert token.user_id == pk_of(user_id), "another user's token was revoked"
+        moved(rest, key, None, SET)
+    return len(keys)
+
+
+async def user_deactivated(mw, case, result, changes) -> None:
+    target = mw.ids[case.target]
+    rest = audited(changes, "USER_DEACTIVATED", mw.user_pk(case.persona), target)
+    moved(rest, ("User", target, "active"), True, False)
+    assert await _revoked_tokens_of(rest, target) >= 1, "its session was not revoked"
+    assert not rest, f"changed {describe(rest)}"
+    assert result == {"id": target, "active": False}
+    persona = _user_of(mw, case.target)
+    assert (await mw.api.fails("{ me { id } }", token=mw.token(persona))).code == UNAUTHENTICATED
+    refused = await mw.api.fails(ops.LOGIN, {"u": persona, "p": PASSWORD})
+    assert refused.code == UNAUTHENTICATED
+
+
+async def user_reactivated(mw, case, result, changes) -> None:
+    target = mw.ids[case.target]
+    rest = audited(changes, "USER_REACTIVATED", mw.user_pk(case.persona), target)
+    moved(rest, ("User", target, "active"), False, True)
+    assert not rest, f"changed {describe(rest)}"
+    assert result == {"id": target, "active": True}
+    await mw.world.login(case.target)
+
+
+async def code_released(mw, case, result, changes) -> None:
+    target = mw.ids[case.target]
+    company = await Company.get(id=pk_of(target))
+    code = company.released_uscc
+    rest = audited(changes, "CREDIT_CODE_RELEASED", mw.user_pk(case.persona), target)
+    moved(rest, ("Company", target, "uscc"), code, SET)
+    assert normalise_uscc(company.uscc) is None, "the placeholder must be no valid code"
+    moved(rest, ("Company", target, "released_uscc"), None, code)
+    moved(rest, ("Company", target, "released_at"), None, SET)
+    moved(rest, ("User", mw.ids[f"user.{case.target}"], "active"), True, False)
+    assert await _revoked_tokens_of(rest, mw.ids[f"user.{case.target}"]) >= 1
+    for model, suffix in (("FinancingNeed", ".financing"), ("HiringNeed", ".hiring")):
+        need = mw.ids[f"{case.target}{suffix}"]
+        moved(rest, (model, need, "status"), "OPEN", "WITHDRAWN")
+        moved(rest, (model, need, "withdrawn_at"), None, SET)
+    assert not rest, f"changed {describe(rest)}"
+    assert result["uscc"] == code and result["creditCodeReleasedAt"] is not None
+    refused = await mw.api.fails("{ me { id } }", token=mw.tokens[case.target])
+    assert refused.code == UNAUTHENTICATED
+    # The code's owner now registers with it.
+    owner = {
+        "username": f"owner.of.{case.target}",
+        "password": PASSWORD,
+        "company": company_input("真正的企业", code, to_global("Park", company.park_id)),
+    }
+    data = await mw.api.ok(ops.REGISTER_COMPANY, {"i": owner})
+    assert data["registerCompany"]["user"]["company"]["uscc"] == code
 
 
 def withdrawn(model: str):
@@ -1563,7 +1747,16 @@ OPERATIONS: dict[str, Operation] = {
         by_id("Company"),
         mutation=True,
         effect=changed(
-            "Company", "COMPANY_VERIFIED", ("verified", False, True), ("verified_at", None, SET)
+            "Company",
+            "COMPANY_VERIFIED",
+            ("verified", False, True),
+            ("verified_at", None, SET),
+            # What was verified: a later change of these sends the company back to an officer.
+            (
+                "verified_profile",
+                None,
+                {"industry": "I", "sizeClass": "SMALL", "techDesignations": "TECH_SME"},
+            ),
         ),
     ),
     "postFinancingNeed": Operation(
@@ -1687,6 +1880,35 @@ OPERATIONS: dict[str, Operation] = {
         },
         mutation=True,
         effect=user_created,
+    ),
+    "changePassword": Operation(
+        ops.CHANGE_PASSWORD,
+        "changePassword",
+        lambda mw, target, persona: {"c": PASSWORD, "n": f"new password of {persona}"},
+        mutation=True,
+        effect=password_changed,
+    ),
+    "users": Operation(connection("users"), "users"),
+    "deactivateUser": Operation(
+        ops.DEACTIVATE_USER,
+        "deactivateUser",
+        by_id("User"),
+        mutation=True,
+        effect=user_deactivated,
+    ),
+    "reactivateUser": Operation(
+        ops.REACTIVATE_USER,
+        "reactivateUser",
+        by_id("User"),
+        mutation=True,
+        effect=user_reactivated,
+    ),
+    "releaseCreditCode": Operation(
+        ops.RELEASE_CREDIT_CODE,
+        "releaseCreditCode",
+        lambda mw, target, persona: {"id": mw.id(target, "Company"), "r": f"{persona}：冒名注册"},
+        mutation=True,
+        effect=code_released,
     ),
     "matchRound": Operation(
         "query($id: ID!) { matchRound(id: $id) { id } }", "matchRound", by_id("MatchRound")
@@ -1932,7 +2154,7 @@ async def test_five_failures_lock_the_account_even_against_the_right_password(ap
         await api.fails(ops.LOGIN, {"u": "other", "p": "not the password"})
     await api.ok(ops.LOGIN, {"u": "other", "p": PASSWORD})
     # Fifteen minutes later the lock is gone.
-    await LoginFailure.filter(username="admin").update(created_at=now() - timedelta(minutes=16))
+    await Throttle.filter(subject__startswith="admin").update(resets_at=int(now().timestamp()))
     await api.ok(ops.LOGIN, {"u": "admin", "p": PASSWORD})
 
 

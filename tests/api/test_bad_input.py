@@ -109,6 +109,12 @@ UPDATE_SETTINGS = """
 mutation($park: ID!, $i: ParkSettingsInput!) {
   updateParkSettings(parkId: $park, input: $i) { roundTimeLimitSeconds }
 }"""
+CHANGE_PASSWORD = """
+mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }"""
+DEACTIVATE_USER = "mutation($id: ID!) { deactivateUser(id: $id) { id active } }"
+REACTIVATE_USER = "mutation($id: ID!) { reactivateUser(id: $id) { id active } }"
+RELEASE_CREDIT_CODE = """
+mutation($id: ID!, $r: String!) { releaseCreditCode(companyId: $id, reason: $r) { id uscc } }"""
 
 # Everything an admin can see, with the fields the mutations above could change.
 STATE = (
@@ -126,6 +132,7 @@ STATE = (
   recruitmentDrives(first: 100) { totalCount edges { node { """
     + DRIVE_FIELDS
     + """ status } } }
+  users(first: 100) { totalCount edges { node { id username role active } } }
   auditEvents(first: 1) { totalCount edges { node { id action } } }
 }"""
 )
@@ -271,6 +278,24 @@ MUTATIONS: dict[str, Mutation] = {
         "officer1",
         lambda w, o: {"park": w.ids["park1"], "i": {"roundTimeLimitSeconds": 600, **o}},
         "updateParkSettings",
+    ),
+    "changePassword": Mutation(
+        CHANGE_PASSWORD,
+        "companyA",
+        lambda _w, o: {"c": PASSWORD, "n": "a new long password", **o},
+        "changePassword",
+    ),
+    "deactivateUser": Mutation(
+        DEACTIVATE_USER, "admin", lambda w, o: {"id": w.ids["officer2"], **o}, "deactivateUser"
+    ),
+    "reactivateUser": Mutation(
+        REACTIVATE_USER, "admin", lambda w, o: {"id": w.ids["officer2"], **o}, "reactivateUser"
+    ),
+    "releaseCreditCode": Mutation(
+        RELEASE_CREDIT_CODE,
+        "officer1",
+        lambda w, o: {"id": w.ids["companyB"], "r": "冒名注册", **o},
+        "releaseCreditCode",
     ),
 }
 
@@ -653,6 +678,29 @@ BAD: list[Bad] = [
             (60.5, "roundTimeLimitSeconds"),
         )
     ),
+    # changePassword: the new password as at registration; a wrong current one is refused on
+    # its field (and counts as a failed sign-in)
+    Bad("new password short", "changePassword", {"n": "short"}, "newPassword"),
+    Bad("new password 257", "changePassword", {"n": "p" * 257}, "newPassword"),
+    Bad("new password surrogate", "changePassword", {"n": "abcdefghij\udc00"}, "newPassword"),
+    Bad("new password is the current", "changePassword", {"n": PASSWORD}, "newPassword"),
+    Bad("current password wrong", "changePassword", {"c": "not the password"}, "currentPassword"),
+    Bad("current password surrogate", "changePassword", {"c": "\ud800"}, "currentPassword"),
+    Bad("current password huge", "changePassword", {"c": HUGE}, "currentPassword"),
+    Bad("new password not a string", "changePassword", {"n": 12345678901}, None),
+    # deactivateUser, reactivateUser
+    Bad("id garbage", "deactivateUser", {"id": "%%%"}, "id"),
+    Bad("id of a company", "deactivateUser", {"id": ref("companyA")}, "id"),
+    Bad("unknown user", "deactivateUser", {"id": unknown("User")}, None, "NOT_FOUND"),
+    Bad("id garbage", "reactivateUser", {"id": "🙂"}, "id"),
+    Bad("id of a park", "reactivateUser", {"id": ref("park1")}, "id"),
+    Bad("active user", "reactivateUser", {}, None, "CONFLICT"),
+    # releaseCreditCode
+    Bad("reason blank", "releaseCreditCode", {"r": "  "}, "reason"),
+    Bad("reason 501", "releaseCreditCode", {"r": "x" * 501}, "reason"),
+    Bad("reason control char", "releaseCreditCode", {"r": "冒名\x1b注册"}, "reason"),
+    Bad("company id garbage", "releaseCreditCode", {"id": "!!"}, "companyId"),
+    Bad("id of a need", "releaseCreditCode", {"id": ref("companyB.financing")}, "companyId"),
 ]
 
 
@@ -869,6 +917,7 @@ LISTS = {
     "creditProducts": "creditProducts(first: $first, after: $after)",
     "recruitmentDrives": "recruitmentDrives(first: $first, after: $after)",
     "auditEvents": "auditEvents(first: $first, after: $after)",
+    "users": "users(first: $first, after: $after)",
     "company.financingNeeds": (
         "company(id: $company) { financingNeeds(first: $first, after: $after)"
     ),
