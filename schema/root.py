@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 from strawberry.extensions import (
+    AddValidationRules,
     DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
@@ -78,6 +79,15 @@ class Schema(strawberry.Schema):
         ErrorCodes logs the unexpected ones (with the request id) and the access log the codes."""
 
 
+# The depth and alias limits' validation rules, made once: the validation cache is keyed by the
+# rule classes, and a limiter made per request makes classes of its own, so that no request
+# would ever find its validation cached.
+LIMIT_RULES = (
+    *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
+    *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
+)
+
+
 def build_schema(*, production: bool = False) -> strawberry.Schema:
     # Factories, not instances: each request gets extensions of its own.
     extensions = [
@@ -85,8 +95,7 @@ def build_schema(*, production: bool = False) -> strawberry.Schema:
         lambda: ErrorCodes(production=production),
         DatabaseUnavailable,  # after ErrorCodes: its end runs first and names outages
         QueryCost,
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: AddValidationRules(list(LIMIT_RULES)),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: ParserCache(maxsize=256),
         lambda: ValidationCache(maxsize=256),
