@@ -1,70 +1,91 @@
-"""Reasons in plain words for proposals, and why a need or company went unmatched."""
+"""Why a pair was proposed, as reason codes with their parameters (the API words them in the
+reader's language), and why a need or company went unmatched."""
 
 from datetime import date
 
 import numpy as np
 
-from .types import BlockingRule, Company, Drive, FinancingNeed, HiringNeed, Product, Unmatched
+from .types import (
+    BlockingRule,
+    Company,
+    Drive,
+    FinancingNeed,
+    HiringNeed,
+    Product,
+    Reason,
+    Unmatched,
+)
 
-SIZE_WORDS = {"MICRO": "micro", "SMALL": "small"}
+PRIORITY_SIZES = frozenset({"MICRO", "SMALL"})
 
 
-def money(x: float) -> str:
-    return f"{x:,.0f}"
-
-
-def financing_reasons(need: FinancingNeed, product: Product, company: Company) -> tuple[str, ...]:
+def financing_reasons(
+    need: FinancingNeed, product: Product, company: Company
+) -> tuple[Reason, ...]:
     if product.min_rate == product.max_rate:
-        rate = f"rate {product.min_rate:.2f}% is within your ceiling of {need.max_rate:.2f}%"
-    elif product.max_rate <= need.max_rate:
-        rate = (
-            f"rate {product.min_rate:.2f}–{product.max_rate:.2f}% is below your ceiling of "
-            f"{need.max_rate:.2f}%"
-        )
+        rate = Reason("rate_fixed", {"rate": product.min_rate, "ceiling": need.max_rate})
     else:
-        rate = (
-            f"rate from {product.min_rate:.2f}% (up to {product.max_rate:.2f}%) starts within "
-            f"your ceiling of {need.max_rate:.2f}%"
+        code = "rate_below" if product.max_rate <= need.max_rate else "rate_from"
+        rate = Reason(
+            code, {"low": product.min_rate, "high": product.max_rate, "ceiling": need.max_rate}
         )
     reasons = [
         rate,
-        f"amount {money(need.amount)} within {money(product.min_amount)}–"
-        f"{money(product.max_amount)}",
-        f"term {need.term_months} months within {product.min_term_months}–"
-        f"{product.max_term_months} months",
-        f"accepts collateral you offer: {', '.join(sorted(need.collateral & product.collateral))}",
+        Reason(
+            "amount_within",
+            {"amount": need.amount, "low": product.min_amount, "high": product.max_amount},
+        ),
+        Reason(
+            "term_within",
+            {
+                "months": need.term_months,
+                "low": product.min_term_months,
+                "high": product.max_term_months,
+            },
+        ),
+        Reason("collateral_accepted", {"collateral": sorted(need.collateral & product.collateral)}),
     ]
     if product.bank_id in need.preferred_bank_ids:
-        reasons.append("offered by a bank you prefer")
-    if company.size_class in SIZE_WORDS:
-        reasons.append(f"inclusive-finance priority for {SIZE_WORDS[company.size_class]} companies")
+        reasons.append(Reason("preferred_bank", {}))
+    if company.size_class in PRIORITY_SIZES:
+        reasons.append(Reason("inclusive_finance", {"size": company.size_class}))
     if company.tech_designations:
-        reasons.append("priority for tech-designated companies")
+        reasons.append(Reason("tech_priority", {}))
     return tuple(reasons)
 
 
 def recruitment_reasons(
     travelling: tuple[HiringNeed, ...], drive: Drive, company: Company
-) -> tuple[str, ...]:
+) -> tuple[Reason, ...]:
     wanted = frozenset().union(*(n.skills for n in travelling))
     common = sorted(wanted & drive.skills)
-    roles = sorted({n.role_category for n in travelling})
-    heads = sum(n.headcount for n in travelling)
     deadline: date = min(n.needed_by for n in travelling)
     reasons = []
     if common:
-        reasons.append(f"skills in common: {', '.join(common)}")
+        reasons.append(Reason("skills_in_common", {"skills": common}))
     reasons.append(
-        f"one booth recruits {heads} {'person' if heads == 1 else 'people'} for {', '.join(roles)}"
+        Reason(
+            "booth_recruits",
+            {
+                "people": sum(n.headcount for n in travelling),
+                "roles": sorted({n.role_category for n in travelling}),
+            },
+        )
     )
     reasons.append(
-        f"drive on {drive.date.isoformat()}, {(deadline - drive.date).days} days before your "
-        f"earliest deadline ({deadline.isoformat()})"
+        Reason(
+            "drive_before_deadline",
+            {
+                "drive": drive.date.isoformat(),
+                "days": (deadline - drive.date).days,
+                "deadline": deadline.isoformat(),
+            },
+        )
     )
     if company.industry in drive.industries:
-        reasons.append(f"drive targets your industry ({company.industry})")
+        reasons.append(Reason("drive_targets_industry", {"industry": company.industry}))
     elif not drive.industries:
-        reasons.append("drive is open to every industry")
+        reasons.append(Reason("drive_open_to_all", {}))
     return tuple(reasons)
 
 

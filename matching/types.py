@@ -109,6 +109,14 @@ class Component(NamedTuple):
     weight: float
 
 
+class Reason(NamedTuple):
+    """Why a pair was proposed: a code and its parameters (numbers, dates as ISO text, lists of
+    codes), worded by the reader's side in the reader's language."""
+
+    code: str
+    params: dict
+
+
 class Proposal(NamedTuple):
     target_id: str  # product id (financing) or drive id (recruitment)
     company_id: str
@@ -116,7 +124,7 @@ class Proposal(NamedTuple):
     hiring_need_ids: tuple[str, ...]
     score: float
     breakdown: tuple[Component, ...]
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 class BlockingRule(NamedTuple):

@@ -11,10 +11,12 @@ from strawberry.types import Info as StrawberryInfo
 from schema.loaders import Loaders
 from server.access_log import RequestRecord
 from server.config import Settings
+from server.locale import Locale
 from server.services.clock import local_today
 from server.services.events import EventBus
 from server.services.rounds import RoundRunner
 from server.services.viewer import Viewer
+from server.web.sessions import WebSession
 
 if TYPE_CHECKING:
     from schema.sockets import GuardedSocket
@@ -41,6 +43,9 @@ class Context:
     socket: GuardedSocket | None = None
     # What the access log writes of an HTTP request (None over a WebSocket).
     record: RequestRecord | None = None
+    # The language of messages and reasons (Accept-Language), and the console's cookie session.
+    locale: Locale = Locale.EN
+    web: WebSession | None = None
 
     def __post_init__(self) -> None:
         self.renew_loaders()

@@ -9,6 +9,9 @@ from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors
 
 from server.errors import DomainError
+from server.locale import Locale
+from server.locale.messages import translate
+from server.services.ids import to_global
 
 log = logging.getLogger("parkmatch.errors")
 
@@ -49,7 +52,10 @@ class ErrorCodes(MaskErrors):
             extensions = {"code": original.code}
             if original.field:
                 extensions["field"] = original.field
-            return self._with(error, original.message, extensions)
+            if original.subject:
+                extensions["objectId"] = to_global(*original.subject)
+            locale = getattr(self.execution_context.context, "locale", Locale.EN)
+            return self._with(error, translate(original.message, locale), extensions)
         if original is None or error.path is None:
             # Parse, validation and variable-coercion errors: the request itself is wrong.
             extensions = {"code": "BAD_USER_INPUT"}

@@ -33,9 +33,11 @@ from schema.products import queries as product_queries
 from schema.rounds import mutations as round_mutations
 from schema.rounds import queries as round_queries
 from schema.rounds import subscriptions as round_subscriptions
+from schema.sessions import mutations as session_mutations
 from schema.settings import mutations as settings_mutations
 from schema.settings import queries as settings_queries
 from schema.stats import queries as stats_queries
+from schema.stats import trends as trend_queries
 from schema.unavailable import DatabaseUnavailable
 
 MAX_DEPTH = 10
@@ -52,6 +54,7 @@ Query = merge_types(
         drive_queries.Query,
         round_queries.Query,
         stats_queries.Query,
+        trend_queries.Query,
         audit_queries.Query,
         settings_queries.Query,
     ),
@@ -66,6 +69,7 @@ Mutation = merge_types(
         drive_mutations.Mutation,
         round_mutations.Mutation,
         settings_mutations.Mutation,
+        session_mutations.Mutation,
     ),
 )
 Subscription = merge_types(

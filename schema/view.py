@@ -22,9 +22,12 @@ from schema.sockets import GuardedSocket, OpenSockets
 from server.config import Settings
 from server.errors import Unauthenticated
 from server.limits import refusal
+from server.locale import from_accept_language
 from server.services import accounts
 from server.services.events import EventBus
 from server.services.rounds import RoundRunner
+from server.web.console import Console
+from server.web.sessions import WebSession
 
 BEARER = "bearer "
 # Operations one WebSocket connection may run at once; more are refused with an error message.
@@ -42,7 +45,9 @@ def bearer_token(header: str | None) -> str | None:
 class ParkMatchGraphQL(GraphQL):
     graphql_transport_ws_handler_class = GuardedSocket
 
-    def __init__(self, schema, settings: Settings, runner: RoundRunner, events: EventBus) -> None:
+    def __init__(
+        self, schema, settings: Settings, runner: RoundRunner, events: EventBus, console: Console
+    ) -> None:
         super().__init__(
             schema,
             graphql_ide=None if settings.production else "graphiql",
@@ -55,6 +60,7 @@ class ParkMatchGraphQL(GraphQL):
         self.runner = runner
         self.events = events
         self.sockets = OpenSockets(settings, events)
+        self.console = console
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -66,6 +72,9 @@ class ParkMatchGraphQL(GraphQL):
             # strawberry answers these in plain text; clients read GraphQL errors.
             response = refusal(refused.reason, refused.status_code)
         await response(scope, receive, send)
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        return self.console.graphiql()  # from local assets: strawberry's page loads a CDN
 
     def decode_json(self, data: str | bytes) -> object:
         return strict_json.loads(data)
@@ -114,9 +123,12 @@ class ParkMatchGraphQL(GraphQL):
             record=record,
             client_address=request.client.host if request.client else "unknown",
         )
+        context.locale = from_accept_language(request.headers.get("accept-language"))
+        web_response = response if isinstance(response, Response) else None
+        context.web = WebSession(request, web_response, self.settings)
         if isinstance(request, WebSocket):
             return context  # signed in by the connection_init payload: see on_ws_connect
-        token = bearer_token(request.headers.get("authorization"))
+        token = bearer_token(request.headers.get("authorization")) or context.web.token()
         if token is not None:
             # A bad token leaves the request anonymous: whatever needs a viewer is refused
             # as UNAUTHENTICATED, while sign-in itself still works.
@@ -133,6 +145,8 @@ class ParkMatchGraphQL(GraphQL):
         params = context.connection_params or {}
         header = params.get("Authorization", params.get("authorization"))
         token = bearer_token(header) if isinstance(header, str) else None
+        if header is None and context.web is not None:
+            token = context.web.token()  # the console's cookie, from this server's own pages
         if token is None:
             raise ConnectionRejectionError
         try:

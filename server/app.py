@@ -6,14 +6,16 @@ import asyncio
 import hmac
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
+from pathlib import Path
 
 from prometheus_client import CONTENT_TYPE_LATEST
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import Mount, Route, WebSocketRoute
 
+from schema.exports import Exports
 from schema.root import build_schema
 from schema.view import ParkMatchGraphQL
 from server import auth, logs, metrics
@@ -27,6 +29,8 @@ from server.services.events import EventBus, event_bus
 from server.services.health import database_ready
 from server.services.solver import SolverPool
 from server.unavailable import AnswerWhileDatabaseDown
+from server.web.console import BUILD_DIR, Console
+from server.web.security import SecurityHeaders
 
 
 async def healthz(_: Request) -> JSONResponse:
@@ -61,15 +65,17 @@ def round_runner(settings: Settings, events: EventBus):
     return jobs.QueueRunner(jobs.job_queue(settings.database_url), poll)
 
 
-def create_app(settings: Settings) -> Starlette:
+def create_app(settings: Settings, console_dir: Path = BUILD_DIR) -> Starlette:
     auth.configure_hashing(
         settings.limits.password_hash_threads, settings.limits.password_hash_queue
     )
     events = event_bus(settings.redis_url, settings.ws_backlog)
     runner = round_runner(settings, events)
+    console = Console(console_dir)
     graphql = ParkMatchGraphQL(
-        build_schema(production=settings.production), settings, runner, events
+        build_schema(production=settings.production), settings, runner, events, console
     )
+    exports = Exports(graphql)
 
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
@@ -95,13 +101,17 @@ def create_app(settings: Settings) -> Starlette:
         WebSocketRoute("/graphql", graphql),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
+        Route("/exports/rounds/{round_id}.xlsx", exports.round),
+        Route("/exports/parks/{park_id}/figures.xlsx", exports.figures),
     ]
     if settings.metrics_enabled:
         routes.append(Route("/metrics", metrics_endpoint(settings.metrics_token)))
+    routes.append(Mount("/", console))  # last: the console's pages answer every other path
     app = Starlette(
         routes=routes,
         middleware=[
             Middleware(AccessLog),
+            Middleware(SecurityHeaders, production=settings.production),
             Middleware(RequestLimits, max_message_bytes=settings.ws_max_message_bytes),
             Middleware(AnswerWhileDatabaseDown),
         ],

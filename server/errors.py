@@ -6,10 +6,15 @@ from __future__ import annotations
 class DomainError(Exception):
     code = "INTERNAL"
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, field: str | None = None, subject: tuple[str, int] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.field = field
+        # The object the error is about, as (type name, primary key), where a request names
+        # several (one proposal of a batch, say); the API shows its id.
+        self.subject = subject
 
 
 class Unauthenticated(DomainError):

@@ -20,6 +20,7 @@ async def _page(info: Info, kind: str, first, after, filter: NeedFilter | None) 
         status=filter.status,
         park_id=optional_pk("Park", filter.park_id, "filter.parkId"),
         company_id=optional_pk("Company", filter.company_id, "filter.companyId"),
+        posted=(filter.posted_since, filter.posted_until, info.context.settings.zone),
     )
 
 

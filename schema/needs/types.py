@@ -135,3 +135,9 @@ class NeedFilter:
     status: NeedStatus | None = None
     park_id: strawberry.ID | None = None
     company_id: strawberry.ID | None = None
+    posted_since: date | None = strawberry.field(
+        default=None, description="Posted on or after this date of the park's zone."
+    )
+    posted_until: date | None = strawberry.field(
+        default=None, description="Posted on or before this date of the park's zone."
+    )

@@ -16,6 +16,7 @@ from schema.money import yuan
 from schema.needs.types import FinancingNeed, HiringNeed
 from schema.pagination import Connection
 from schema.products.types import CreditProduct
+from server.locale.reasons import reason_text, rule_text, verdict_text
 from server.services import rounds
 from server.services.pagination import Page, check_page_size, decode_cursor, encode_cursor
 
@@ -34,7 +35,6 @@ class Proposal:
     kind: MatchKind
     score: float
     breakdown: list[ScoreComponent]
-    reasons: list[str]
     amount: Decimal | None
     decided_at: datetime | None
     decision_note: str | None
@@ -52,7 +52,6 @@ class Proposal:
             kind=row.kind,
             score=row.score,
             breakdown=[ScoreComponent(**part) for part in row.breakdown],
-            reasons=row.reasons,
             amount=yuan(row.amount_fen),
             decided_at=row.decided_at,
             decision_note=row.decision_note,
@@ -62,6 +61,10 @@ class Proposal:
             created_at=row.created_at,
             row=row,
         )
+
+    @strawberry.field(description="Why it was proposed, in the request's language.")
+    def reasons(self, info: Info) -> list[str]:
+        return [reason_text(reason, info.context.locale) for reason in self.row.reasons]
 
     @strawberry.field
     async def round(self, info: Info) -> MatchRound | None:
@@ -138,11 +141,22 @@ class BlockingRule:
     rule: str
     targets: int
 
+    @strawberry.field(description="The rule in words, in the request's language.")
+    def description(self, info: Info) -> str:
+        return rule_text(self.rule, info.context.locale)
+
 
 @strawberry.type
 class UnmatchedNeed:
     reason: str
     blocking_rules: list[BlockingRule]
+
+    @strawberry.field(description="Why it went unmatched, in the request's language.")
+    def explanation(self, info: Info) -> str:
+        return verdict_text(
+            self.reason, [vars(r) for r in self.blocking_rules], info.context.locale
+        )
+
     company_pk: strawberry.Private[int]
     need_pk: strawberry.Private[int | None]
 

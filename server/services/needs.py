@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from tortoise.transactions import in_transaction
 
 from server.errors import BadInput, Conflict, NotFound
 from server.models import Bank, Company, FinancingNeed, HiringNeed
-from server.services import audit, policy, proposals, validation
+from server.services import audit, policy, proposals, stats, validation
 from server.services.clock import now
 from server.services.events import NEEDS, PROPOSALS, EventBus
 from server.services.pagination import Page, paginate
@@ -139,9 +140,17 @@ async def list_needs(
     status: NeedStatus | None = None,
     park_id: int | None = None,
     company_id: int | None = None,
+    posted: tuple[date | None, date | None, ZoneInfo] | None = None,
 ) -> Page:
+    """`posted` is (since, until, zone): inclusive local dates of when the need was posted."""
     viewer = policy.signed_in(viewer)
     query = NEED_MODELS[kind].filter(policy.need_scope(viewer, kind)).distinct()
+    if posted is not None:
+        low, high = stats.bounds(*posted, field="filter.postedSince")
+        if low is not None:
+            query = query.filter(created_at__gte=low)
+        if high is not None:
+            query = query.filter(created_at__lt=high)
     if status is not None:
         query = query.filter(status=status)
     if park_id is not None:

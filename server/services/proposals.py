@@ -134,7 +134,10 @@ async def confirm_proposals(
         policy.require_park_officer(viewer, proposal.park_id)
     async with in_transaction() as conn:
         for pk in ids:
-            await _confirm(viewer, found[pk], today, conn)
+            try:
+                await _confirm(viewer, found[pk], today, conn)
+            except Conflict as refused:
+                raise Conflict(refused.message, subject=("Proposal", pk)) from None
     confirmed = await Proposal.filter(id__in=ids).order_by("id")
     await events.publish_many(PROPOSALS, [event("CONFIRMED", p) for p in confirmed])
     return confirmed

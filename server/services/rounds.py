@@ -294,7 +294,7 @@ def _proposal_values(
                 {"name": part.name, "value": part.value, "weight": part.weight}
                 for part in found.breakdown
             ],
-            "reasons": list(found.reasons),
+            "reasons": [{"code": code, "params": params} for code, params in found.reasons],
             "status": ProposalStatus.PROPOSED,
             "created_at": created_at,
         }

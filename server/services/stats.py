@@ -53,11 +53,11 @@ class ParkStats:
 
 
 def bounds(
-    since: date | None, until: date | None, zone: ZoneInfo
+    since: date | None, until: date | None, zone: ZoneInfo, field: str = "since"
 ) -> tuple[datetime | None, datetime | None]:
     """Inclusive local dates as UTC instants: [start of `since`, start of the day after `until`)."""
     if since is not None and until is not None and since > until:
-        raise BadInput("since must not be after until", field="since")
+        raise BadInput(f"{field} must not be after until", field=field)
 
     def start_of(day: date) -> datetime:
         return datetime.combine(day, time.min, tzinfo=zone).astimezone(UTC)
@@ -81,14 +81,14 @@ def _int(value) -> int:
     return 0 if value is None else int(value)
 
 
-def _of_park(park_id: int) -> Q:
+def _of_park(park_id: int, companies: Q) -> Q:
     # A subquery, not a join: with a join, tortoise groups an aggregate by every column.
-    return Q(company_id__in=Subquery(Company.filter(park_id=park_id).values("id")))
+    return Q(company_id__in=Subquery(Company.filter(companies, park_id=park_id).values("id")))
 
 
-async def _need_figures(model, park_id: int, window: Q, extra: dict) -> dict:
+async def _need_figures(model, of_park: Q, window: Q, extra: dict) -> dict:
     rows = (
-        await model.filter(window, _of_park(park_id))
+        await model.filter(window, of_park)
         .annotate(
             posted=Count("id"),
             matched=Count("id", _filter=EVER_CONFIRMED),
@@ -102,8 +102,8 @@ async def _need_figures(model, park_id: int, window: Q, extra: dict) -> dict:
     return {key: _int(value) for key, value in rows[0].items()} if rows else {}
 
 
-async def _hours_to_confirm(model, park_id: int, window: Q) -> list[float]:
-    pairs = await model.filter(window, EVER_CONFIRMED, _of_park(park_id)).values_list(
+async def _hours_to_confirm(model, of_park: Q, window: Q) -> list[float]:
+    pairs = await model.filter(window, EVER_CONFIRMED, of_park).values_list(
         "created_at", "first_confirmed_at"
     )
     return [(confirmed - posted).total_seconds() / SECONDS_PER_HOUR for posted, confirmed in pairs]
@@ -115,33 +115,38 @@ async def park_stats(
     since: date | None,
     until: date | None,
     zone: ZoneInfo,
+    companies: Q | None = None,
 ) -> ParkStats:
+    """`companies` narrows the figures to some of the park's companies (a size class, say)."""
     viewer = policy.signed_in(viewer)
     if not await Park.filter(id=park_id).exists():
         raise NotFound("No such park")
     policy.require_park_figures_viewer(viewer, park_id)
     low, high = bounds(since, until, zone)
     needs_window = _window("", low, high)
+    of_park = _of_park(park_id, companies or Q())
 
     financing = await _need_figures(
         FinancingNeed,
-        park_id,
+        of_park,
         needs_window,
         {
             "requested": Sum("amount_fen"),
             "confirmed": Sum("amount_fen", _filter=EVER_CONFIRMED),
         },
     )
-    hiring = await _need_figures(HiringNeed, park_id, needs_window, {"headcount": Sum("headcount")})
-    hours = await _hours_to_confirm(FinancingNeed, park_id, needs_window)
-    hours += await _hours_to_confirm(HiringNeed, park_id, needs_window)
+    hiring = await _need_figures(HiringNeed, of_park, needs_window, {"headcount": Sum("headcount")})
+    hours = await _hours_to_confirm(FinancingNeed, of_park, needs_window)
+    hours += await _hours_to_confirm(HiringNeed, of_park, needs_window)
 
     by_status = dict.fromkeys(ProposalStatus, 0)
     disbursed = confirmed_on_completed = partly = 0
     financing_rows = (
         await Proposal.filter(
             # A subquery, not a join: the join would make amount_fen ambiguous.
-            financing_need_id__in=Subquery(FinancingNeed.filter(needs_window).values("id")),
+            financing_need_id__in=Subquery(
+                FinancingNeed.filter(needs_window, of_park).values("id")
+            ),
             park_id=park_id,
             kind=MatchKind.FINANCING,
         )
@@ -165,9 +170,7 @@ async def park_stats(
     # A recruitment proposal carries its company's hiring needs as a JSON list: it counts once
     # if any of them was posted in the period. None of them predates the proposal, so proposals
     # made before the period starts cannot qualify.
-    hiring_ids = set(
-        await HiringNeed.filter(needs_window, _of_park(park_id)).values_list("id", flat=True)
-    )
+    hiring_ids = set(await HiringNeed.filter(needs_window, of_park).values_list("id", flat=True))
     hires = 0
     if hiring_ids:
         recruitment = await Proposal.filter(

@@ -59,3 +59,30 @@ async def api_at(app, host: str) -> AsyncIterator[Api]:
     transport = httpx.ASGITransport(app=app, client=(host, 50000))
     async with httpx.AsyncClient(transport=transport, base_url="http://parkmatch.test") as client:
         yield Api(client)
+
+
+# The console's way in: the session token in its cookie, with the CSRF header and the server's
+# own Origin (the test client's base URL), as a page of the console sends them.
+CONSOLE_ORIGIN = "http://parkmatch.test"
+SESSION_COOKIE = "parkmatch-session"
+
+
+def console_headers(
+    session: str | None, *, csrf: bool = True, origin: str | None = CONSOLE_ORIGIN
+) -> dict[str, str]:
+    headers = {"X-ParkMatch-CSRF": "1"} if csrf else {}
+    if origin is not None:
+        headers["Origin"] = origin
+    if session is not None:
+        headers["Cookie"] = f"{SESSION_COOKIE}={session}"
+    return headers
+
+
+async def console_post(
+    api: Api, query: str, variables: dict | None = None, session: str | None = None, **way
+) -> httpx.Response:
+    return await api.client.post(
+        "/graphql",
+        json={"query": query, "variables": variables or {}},
+        headers=console_headers(session, **way),
+    )

@@ -27,6 +27,7 @@ from server.services.clock import local_today, now
 from server.services.ids import from_global, to_global
 from server.standards import MatchKind, RoundStage
 from tests.api import operations as ops
+from tests.api.client import console_post
 from tests.api.world import PASSWORD, World, drive_day_comes, financing_need_input
 
 ALLOWED = "allowed"
@@ -110,12 +111,43 @@ def row(
 # --- the world, with the personas the matrix needs ---------------------------------------------
 
 
+# The ways a persona's token reaches the server: as a bearer header (a program), or as the
+# console sends it (the session cookie with the CSRF header and the server's own Origin), or as a
+# forged cross-site request would (the cookie alone).
+BEARER = "bearer"
+CONSOLE = "console"
+COOKIE_WITHOUT_CSRF = "cookie without CSRF"
+CROSS_SITE = "cookie and CSRF header from another origin"
+FOREIGN_ORIGIN = "http://elsewhere.test"
+
+
 @dataclass
 class MatrixWorld:
     world: World
     secret: str
     tokens: dict[str, str | None] = field(default_factory=dict)
     user_ids: dict[str, str] = field(default_factory=dict)
+    way: str = BEARER
+    # The last session cookie a response set (signIn), as (value, attributes).
+    cookie: tuple[str, str] | None = None
+
+    async def send(self, op: Operation, variables: dict, persona: str) -> dict:
+        way = op.way or self.way
+        token = self.token(persona)
+        if way == BEARER:
+            return await self.api.post(op.document, variables, token)
+        response = await console_post(
+            self.api,
+            op.document,
+            variables,
+            token,
+            csrf=way != COOKIE_WITHOUT_CSRF,
+            **({"origin": FOREIGN_ORIGIN} if way == CROSS_SITE else {}),
+        )
+        body = response.json()
+        if op.response is not None and not body.get("errors"):
+            op.response(self, persona, response)
+        return body
 
     def user_pk(self, persona: str) -> int:
         return pk_of(self.user_ids[persona])
@@ -136,9 +168,11 @@ class MatrixWorld:
         return to_global(type_name, GHOST_PK) if key == "ghost" else self.ids[key]
 
 
-async def matrix_world(world: World, settings: Settings, state: str) -> MatrixWorld:
+async def matrix_world(
+    world: World, settings: Settings, state: str, way: str = BEARER
+) -> MatrixWorld:
     secret = settings.secret
-    mw = MatrixWorld(world, secret, dict(world.tokens))
+    mw = MatrixWorld(world, secret, dict(world.tokens), way=way)
     for persona in SIGNED_IN:
         data = await world.api.ok("{ me { id } }", token=mw.tokens[persona])
         mw.user_ids[persona] = data["me"]["id"]
@@ -350,6 +384,9 @@ class Operation:
     check: Callable[[MatrixWorld, Case, Any], None] | None = None
     # For an allowed mutation whose work goes on after it answers (a round): waits for the end.
     settle: Callable[[MatrixWorld, Case, Any], Awaitable[None]] | None = None
+    # The way this operation is always sent (else the run's), and a check of the HTTP response.
+    way: str | None = None
+    response: Callable[[MatrixWorld, str, Any], None] | None = None
 
 
 async def run_group(mw: MatrixWorld, operations: dict[str, Operation], cases: list[Case]):
@@ -368,7 +405,7 @@ async def run_group(mw: MatrixWorld, operations: dict[str, Operation], cases: li
 
 async def run_case(mw: MatrixWorld, op: Operation, case: Case, before: dict) -> dict:
     variables = op.variables(mw, case.target, case.persona)
-    body = await mw.api.post(op.document, variables, mw.token(case.persona))
+    body = await mw.send(op, variables, case.persona)
     errors = body.get("errors")
     data = body.get("data") or {}
     if case.expect in CODES:

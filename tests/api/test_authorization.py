@@ -30,11 +30,16 @@ from server.services.clock import now
 from server.services.ids import to_global
 from server.standards import MatchKind, normalise_uscc
 from tests.api import operations as ops
+from tests.api.client import SESSION_COOKIE, console_post
 from tests.api.matrix import (
     ALLOWED,
     ANY,
+    BEARER,
     CLOSED,
     CONFLICT,
+    CONSOLE,
+    COOKIE_WITHOUT_CSRF,
+    CROSS_SITE,
     FORBIDDEN,
     LATER,
     MISSING,
@@ -71,6 +76,7 @@ from tests.api.world import (
     drive_input,
     financing_need_input,
     hiring_need_input,
+    park_today,
     product_input,
     valid_uscc,
 )
@@ -405,6 +411,11 @@ CASES += [
         officer2=ALLOWED,
         admin=ALLOWED,
     ),
+    # The console's sign-in is open like login, from the console's own pages only; its sign-out
+    # is logout's.
+    *row("signIn", signed_out=ALLOWED, **_only({}, ALLOWED)),
+    *row("signIn(without the CSRF header)", signed_out=FORBIDDEN, **_only({}, FORBIDDEN)),
+    *row("signOut", signed_out=UNAUTH, **_only({}, ALLOWED)),
     # A company changes itself only; officers and admins see it but may not change it.
     *row(
         "updateCompany",
@@ -808,6 +819,40 @@ CASES += [
         **_only({"officer2": ALLOWED, "admin": ALLOWED}, FORBIDDEN),
     ),
     *row("parkStats", "ghost", state=ROUNDS, signed_out=UNAUTH, **_only({})),
+    # The same figures by month, size class and industry, for the same people.
+    *row(
+        "parkTrends",
+        "park1",
+        state=ROUNDS,
+        signed_out=UNAUTH,
+        **_only({"officer1": ALLOWED, "admin": ALLOWED}, FORBIDDEN),
+    ),
+    *row(
+        "parkTrends",
+        "park2",
+        state=ROUNDS,
+        signed_out=UNAUTH,
+        **_only({"officer2": ALLOWED, "admin": ALLOWED}, FORBIDDEN),
+    ),
+    *row("parkTrends", "ghost", state=ROUNDS, signed_out=UNAUTH, **_only({})),
+    # The default weights, for those who run rounds.
+    *row(
+        "defaultWeights",
+        signed_out=UNAUTH,
+        **_only({"officer1": ALLOWED, "officer2": ALLOWED, "admin": ALLOWED}, FORBIDDEN),
+    ),
+    # Needs posted today: the same scope as every list of needs.
+    *row(
+        "financingNeeds(postedSince: today)",
+        signed_out=UNAUTH,
+        companyA=sees("companyA.financing"),
+        companyC=sees("companyC.financing"),
+        manager1=NONE,
+        manager2=NONE,
+        officer1=sees("companyA.financing", "companyB.financing"),
+        officer2=sees("companyC.financing"),
+        admin=sees("companyA.financing", "companyB.financing", "companyC.financing"),
+    ),
 ]
 
 # Proposals: officers see every one of their park; the company and the product's bank only from
@@ -1210,6 +1255,39 @@ async def logged_out(mw, case, result, changes) -> None:
     assert list(changes) == [key] and changes[key][0] is None, describe(changes)
     refused = await mw.api.fails("{ companies { totalCount } }", token=token)
     assert refused.code == UNAUTHENTICATED
+
+
+def session_cookie_set(mw: MatrixWorld, persona: str, response) -> None:
+    """signIn's answer sets the session as an HttpOnly, SameSite=Strict cookie for the whole
+    site and never hands the token to the page."""
+    header = response.headers.get("set-cookie", "")
+    name, _, rest = header.partition("=")
+    value, _, attributes = rest.partition(";")
+    assert name == SESSION_COOKIE and value, f"set-cookie {header!r}"
+    assert value not in response.text, "the token reached the response body"
+    mw.cookie = (value, attributes.lower())
+
+
+async def signed_in_by_cookie(mw, case, result, changes) -> None:
+    _, token, rest = created(changes, "AuthToken")
+    assert token["user_id"] == mw.user_pk("companyC") and token["revoked_at"] is None
+    assert not rest, f"signIn changed {describe(rest)}"
+    value, attributes = mw.cookie
+    for attribute in ("httponly", "samesite=strict", "path=/"):
+        assert attribute in attributes, f"cookie attributes {attributes!r}"
+    assert "secure" not in attributes, "development serves plain HTTP"
+    assert result["user"]["username"] == "companyC" and "token" not in result
+    answer = (await console_post(mw.api, "{ me { username } }", session=value)).json()
+    assert answer["data"]["me"]["username"] == "companyC"
+
+
+async def signed_out(mw, case, result, changes) -> None:
+    await logged_out(mw, case, result, changes)
+
+
+def session_cookie_cleared(mw: MatrixWorld, persona: str, response) -> None:
+    header = response.headers.get("set-cookie", "")
+    assert header.startswith(f"{SESSION_COOKIE}=") and "max-age=0" in header.lower(), header
 
 
 async def registered(mw, case, result, changes) -> None:
@@ -1616,6 +1694,13 @@ def _default_settings(result: dict) -> None:
     assert result == {"roundTimeLimitSeconds": 600}, f"answered {result}"
 
 
+SIGN_IN = """
+mutation($u: String!, $p: String!) {
+  signIn(username: $u, password: $p) { expiresAt user { id username } }
+}
+"""
+
+
 def check_stats(mw: MatrixWorld, case: Case, result: dict) -> None:
     assert result["needsPosted"] == PARK_NEEDS_POSTED[case.target], f"answered {result}"
 
@@ -1645,6 +1730,15 @@ def check_proposal_need(mw: MatrixWorld, case: Case, result: dict) -> None:
     need = {"propA.fin": "companyA.financing", "propB.fin2": "companyB.financing2"}[case.target]
     expected = None if hidden else {"id": mw.ids[need]}
     assert result["need"] == expected, f"need {result['need']}, expected {expected}"
+
+
+def check_trends(mw: MatrixWorld, case: Case, result: dict) -> None:
+    posted = sum(month["figures"]["needsPosted"] for month in result["byMonth"])
+    assert posted == PARK_NEEDS_POSTED[case.target], f"answered {result}"
+
+
+def check_weights(mw: MatrixWorld, case: Case, result: list) -> None:
+    assert [w["name"] for w in result] == ["skills", "headcount", "timing", "industry"], result
 
 
 def proposal_variables(field: str = "id"):
@@ -1714,6 +1808,29 @@ OPERATIONS: dict[str, Operation] = {
         effect=logged_in,
     ),
     "logout": Operation("mutation { logout }", "logout", mutation=True, effect=logged_out),
+    "signIn": Operation(
+        SIGN_IN,
+        "signIn",
+        lambda mw, target, persona: {"u": "companyC", "p": PASSWORD},
+        mutation=True,
+        effect=signed_in_by_cookie,
+        way=CONSOLE,
+        response=session_cookie_set,
+    ),
+    "signIn(without the CSRF header)": Operation(
+        SIGN_IN,
+        "signIn",
+        lambda mw, target, persona: {"u": "companyC", "p": PASSWORD},
+        mutation=True,
+        way=COOKIE_WITHOUT_CSRF,
+    ),
+    "signOut": Operation(
+        "mutation { signOut }",
+        "signOut",
+        mutation=True,
+        effect=signed_out,
+        response=session_cookie_cleared,
+    ),
     "registerCompany": Operation(
         ops.REGISTER_COMPANY,
         "registerCompany",
@@ -1946,6 +2063,22 @@ OPERATIONS: dict[str, Operation] = {
         lambda mw, target, persona: {"p": mw.id(target, "Park")},
         check=check_stats,
     ),
+    "parkTrends": Operation(
+        "query($p: ID!) { parkTrends(parkId: $p) { byMonth { key figures { needsPosted } } } }",
+        "parkTrends",
+        lambda mw, target, persona: {"p": mw.id(target, "Park")},
+        check=check_trends,
+    ),
+    "defaultWeights": Operation(
+        "{ defaultWeights(kind: RECRUITMENT) { name value } }",
+        "defaultWeights",
+        check=check_weights,
+    ),
+    "financingNeeds(postedSince: today)": Operation(
+        connection("financingNeeds", "filter: {postedSince: $d}", "$d: Date!"),
+        "financingNeeds",
+        lambda mw, target, persona: {"d": park_today().isoformat()},
+    ),
     "proposeMatches": Operation(
         PROPOSE,
         "proposeMatches",
@@ -2084,13 +2217,61 @@ def test_the_matrix_covers_every_operation_of_the_schema():
     assert {case.op for case in CASES} == set(OPERATIONS)
 
 
-@pytest.mark.parametrize("group", sorted(GROUPS))
-async def test_authorization_matrix(group, api, settings):
-    cases = GROUPS[group]
+async def _run(api, settings, cases: list[Case], way: str = BEARER) -> None:
     world = await build_world(api)
-    mw = await matrix_world(world, settings, cases[0].state)
+    mw = await matrix_world(world, settings, cases[0].state, way)
     failures = await run_group(mw, OPERATIONS, cases)
     assert not failures, f"{len(failures)} of {len(cases)} cases failed:\n" + "\n".join(failures)
+
+
+@pytest.mark.parametrize("group", sorted(GROUPS))
+async def test_authorization_matrix(group, api, settings):
+    await _run(api, settings, GROUPS[group])
+
+
+# ---- the console's way in: the session cookie ---------------------------------------------------
+
+# Every query, and mutations of each kind (sign-out, posting, deciding, running a round): the
+# console's cookie, sent as its pages send it, gets the answers the bearer token gets.
+BY_COOKIE = {"queries", "signOut", "logout", "postFinancingNeed", "verifyCompany"}
+BY_COOKIE |= {"proposeMatches", "confirmProposals", "rejectProposal", "recordLoanOutcome"}
+COOKIE_GROUPS = sorted(g for g in GROUPS if g.split("-")[0] in BY_COOKIE)
+
+
+@pytest.mark.parametrize("group", COOKIE_GROUPS)
+async def test_the_console_cookie_gets_the_answers_of_the_bearer_token(group, api, settings):
+    await _run(api, settings, GROUPS[group], CONSOLE)
+
+
+def _forged(case: Case) -> Case:
+    """What a forged cross-site request of an allowed mutation gets: the cookie is no session
+    there, so the mutation is refused as if signed out (sign-in itself is refused outright)."""
+    expect = FORBIDDEN if case.op.startswith("signIn") else UNAUTHENTICATED
+    return Case(case.op, case.target, case.persona, expect, case.state)
+
+
+# Mutations a session allows (login and registration need none and stay open).
+FORGEABLE = [
+    _forged(case)
+    for case in CASES
+    if OPERATIONS[case.op].mutation
+    and OPERATIONS[case.op].way is None
+    and case.expect == ALLOWED
+    and case.persona not in SIGNED_OUT
+    and case.op not in ("login", "registerCompany")
+]
+FORGED_GROUPS = {
+    f"{state}-{way}": [case for case in FORGEABLE if case.state == state]
+    for state in {case.state for case in FORGEABLE}
+    for way in (COOKIE_WITHOUT_CSRF, CROSS_SITE)
+}
+
+
+@pytest.mark.parametrize("group", sorted(FORGED_GROUPS))
+async def test_a_mutation_by_cookie_without_the_csrf_check_is_refused_and_changes_nothing(
+    group, api, settings
+):
+    await _run(api, settings, FORGED_GROUPS[group], group.split("-", 1)[1])
 
 
 # ---- sessions: logout, expiry, deactivation, sign-in throttling --------------------------------

@@ -167,15 +167,15 @@ def test_financing_explanations_in_plain_words():
     n = need(preferred_bank_ids=frozenset({"bank-1"}))
     firm = company(size_class="MICRO", tech_designations=frozenset({"HIGH_TECH"}))
     (p,) = solve_financing(financing_input([firm], [n], [product()])).proposals
-    assert p.reasons == (
-        "rate 3.45–4.20% is below your ceiling of 6.00%",
-        "amount 5,000,000 within 1,000,000–10,000,000",
-        "term 36 months within 12–60 months",
-        "accepts collateral you offer: MORTGAGE",
-        "offered by a bank you prefer",
-        "inclusive-finance priority for micro companies",
-        "priority for tech-designated companies",
-    )
+    assert [(r.code, r.params) for r in p.reasons] == [
+        ("rate_below", {"low": 3.45, "high": 4.2, "ceiling": 6.0}),
+        ("amount_within", {"amount": 5_000_000, "low": 1_000_000, "high": 10_000_000}),
+        ("term_within", {"months": 36, "low": 12, "high": 60}),
+        ("collateral_accepted", {"collateral": ["MORTGAGE"]}),
+        ("preferred_bank", {}),
+        ("inclusive_finance", {"size": "MICRO"}),
+        ("tech_priority", {}),
+    ]
     assert [c.name for c in p.breakdown] == [
         "rate", "amount_fit", "term_fit", "urgency", "policy", "preference",
     ]  # fmt: skip
@@ -193,12 +193,12 @@ def test_recruitment_chinese_skills_and_travelling_needs():
     (p,) = solve_recruitment(recruitment_input([company()], needs, [d])).proposals
     assert p.hiring_need_ids == ("h1",)
     assert p.need_id is None
-    assert p.reasons == (
-        "skills in common: 数控, 焊接",
-        "one booth recruits 3 people for SKILLED_TRADES",
-        "drive on 2025-03-21, 40 days before your earliest deadline (2025-04-30)",
-        "drive targets your industry (C)",
-    )
+    assert [(r.code, r.params) for r in p.reasons] == [
+        ("skills_in_common", {"skills": ["数控", "焊接"]}),
+        ("booth_recruits", {"people": 3, "roles": ["SKILLED_TRADES"]}),
+        ("drive_before_deadline", {"drive": "2025-03-21", "days": 40, "deadline": "2025-04-30"}),
+        ("drive_targets_industry", {"industry": "C"}),
+    ]
     assert {c.name: c.value for c in p.breakdown}["skills"] == 1.0
 
 

@@ -1,0 +1,46 @@
+// Amounts as the park office writes them (元, 万元) and dates in the park's zone.
+const ZONE = 'Asia/Shanghai'
+const yuanFormat = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+const wanFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 })
+const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+})
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+
+export function yuan(value) {
+  return value == null ? '—' : `${yuanFormat.format(Number(value))} 元`
+}
+
+export function wan(value) {
+  return value == null ? '—' : `${wanFormat.format(Number(value) / 10000)} 万元`
+}
+
+// The number of 万元, for charts.
+export function wanNumber(value) {
+  return value == null ? 0 : Math.round(Number(value) / 100) / 100
+}
+
+export function percent(fraction) {
+  return fraction == null ? '—' : `${(fraction * 100).toFixed(1)}%`
+}
+
+export function dateTime(iso) {
+  return iso ? dateTimeFormat.format(new Date(iso)).replace(/\//g, '-') : '—'
+}
+
+// A Date as YYYY-MM-DD in the park's zone.
+export function parkDay(when = new Date()) {
+  return dayFormat.format(when)
+}
+
+export function monthsAgo(months) {
+  const [year, month] = parkDay().split('-').map(Number)
+  const start = new Date(Date.UTC(year, month - 1 - months, 1))
+  return start.toISOString().slice(0, 10)
+}

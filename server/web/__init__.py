@@ -1,0 +1,1 @@
+"""The browser's way in: the console's files, security headers and the cookie session."""

@@ -1,0 +1,130 @@
+"""A real `parkmatch serve` process for the browser tests and the console bench: its own
+database (a temporary SQLite file, or a private PostgreSQL database when
+PARKMATCH_TEST_DATABASE_URL is set), the demo loaded, on a free loopback port."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
+import httpx
+
+DEMO_PASSWORD = "parkmatch-demo-2026"
+PARKMATCH = Path(sys.executable).with_name("parkmatch")
+READY_SECONDS = 60
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def _database() -> Iterator[str]:
+    server_url = os.environ.get("PARKMATCH_TEST_DATABASE_URL")
+    if not server_url:
+        folder = Path(tempfile.mkdtemp(prefix="parkmatch-browser-"))
+        yield f"sqlite://{folder / 'console.sqlite3'}"
+        return
+    name = f"parkmatch_browser_{uuid.uuid4().hex[:12]}"
+
+    async def admin(statement: str) -> None:
+        connection = await asyncpg.connect(server_url)
+        try:
+            await connection.execute(statement)
+        finally:
+            await connection.close()
+
+    def run(statement: str) -> None:
+        # In a thread of its own: sync Playwright keeps an event loop running in this one.
+        with ThreadPoolExecutor(max_workers=1) as worker:
+            worker.submit(asyncio.run, admin(statement)).result()
+
+    run(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlunsplit(urlsplit(server_url)._replace(path=f"/{name}"))
+    finally:
+        run(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+@dataclass
+class LiveServer:
+    url: str
+    environ: dict[str, str]
+
+    def api(self, query: str, variables: dict | None = None, token: str | None = None) -> dict:
+        """The data of a GraphQL request that must succeed, sent as an API client would."""
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        body = httpx.post(
+            f"{self.url}/graphql",
+            json={"query": query, "variables": variables or {}},
+            headers=headers,
+            timeout=60,
+        ).json()
+        assert not body.get("errors"), body["errors"]
+        return body["data"]
+
+    def login(self, username: str) -> str:
+        query = "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"
+        return self.api(query, {"u": username, "p": DEMO_PASSWORD})["login"]["token"]
+
+
+@contextmanager
+def live_server() -> Iterator[LiveServer]:
+    with _database() as database_url:
+        port = free_port()
+        environ = {
+            **os.environ,
+            "DATABASE_URL": database_url,
+            "PARKMATCH_ENV": "development",
+            "PARKMATCH_TIMEZONE": "Asia/Shanghai",
+        }
+        environ.pop("REDIS_URL", None)
+        subprocess.run(  # noqa: S603 - our own entry point
+            [str(PARKMATCH), "demo"], env=environ, check=True, capture_output=True, timeout=300
+        )
+        process = subprocess.Popen(  # noqa: S603 - our own entry point
+            [str(PARKMATCH), "serve", "--port", str(port)],
+            env=environ,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            _wait_until_ready(url, process)
+            yield LiveServer(url, environ)
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def _wait_until_ready(url: str, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + READY_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"parkmatch serve exited with {process.returncode}")
+        try:
+            if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError("parkmatch serve did not become ready")
