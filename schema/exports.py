@@ -3,6 +3,7 @@ token, or the console's cookie on these safe GET requests):
 
 - GET /exports/rounds/{roundId}.xlsx — a round's proposals and unmatched needs
 - GET /exports/parks/{parkId}/figures.xlsx?since=YYYY-MM-DD&until=YYYY-MM-DD — the park's figures
+- GET /reports/{parkId}/{YYYY-MM}.xlsx — the park's monthly report (月总结)
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from schema.ids import pk
 from schema.view import ParkMatchGraphQL
 from server.errors import BadInput, DomainError
 from server.locale.messages import translate
-from server.services import exports
+from server.services import exports, reports
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 STATUS = {"UNAUTHENTICATED": 401, "FORBIDDEN": 403, "NOT_FOUND": 404, "BAD_USER_INPUT": 400}
@@ -64,7 +65,7 @@ class Exports:
     async def round(self, request: Request) -> Response:
         async def build(context):
             round_id = pk("MatchRound", request.path_params["round_id"], "roundId")
-            return await exports.round_workbook(context.viewer, round_id)
+            return await exports.round_workbook(context.viewer, round_id, context.settings.zone)
 
         return await self._answer(request, build)
 
@@ -75,6 +76,18 @@ class Exports:
                 pk("Park", request.path_params["park_id"], "parkId"),
                 _day(request, "since"),
                 _day(request, "until"),
+                context.today,
+                context.settings.zone,
+            )
+
+        return await self._answer(request, build)
+
+    async def monthly_report(self, request: Request) -> Response:
+        async def build(context):
+            return await reports.monthly_workbook(
+                context.viewer,
+                pk("Park", request.path_params["park_id"], "parkId"),
+                reports.month_of(request.path_params["month"]),
                 context.today,
                 context.settings.zone,
             )

@@ -103,6 +103,7 @@ def create_app(settings: Settings, console_dir: Path = BUILD_DIR) -> Starlette:
         Route("/readyz", readyz),
         Route("/exports/rounds/{round_id}.xlsx", exports.round),
         Route("/exports/parks/{park_id}/figures.xlsx", exports.figures),
+        Route("/reports/{park_id}/{month}.xlsx", exports.monthly_report),
     ]
     if settings.metrics_enabled:
         routes.append(Route("/metrics", metrics_endpoint(settings.metrics_token)))

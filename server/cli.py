@@ -1,4 +1,4 @@
-"""`parkmatch serve | worker | migrate | create-admin | demo | propose | export-schema`."""
+"""`parkmatch serve | worker | migrate | create-admin | demo | propose | report | export-schema`."""
 
 from __future__ import annotations
 
@@ -127,6 +127,28 @@ def cmd_propose(args: argparse.Namespace, settings: Settings) -> None:
         raise SystemExit(f"parkmatch: {exc.message}") from None
 
 
+def cmd_report(args: argparse.Namespace, settings: Settings) -> None:
+    from server.errors import DomainError
+    from server.services import accounts, parties, reports
+    from server.services.clock import local_today
+
+    async def run() -> tuple[str, bytes]:
+        async with database(settings.database_url):
+            park = await parties.park_by_code(args.park)
+            viewer = await accounts.officer_viewer(park.id, args.officer)
+            month = reports.month_of(args.month, "--month")
+            today = local_today(settings.zone)
+            return await reports.monthly_workbook(viewer, park.id, month, today, settings.zone)
+
+    try:
+        name, content = asyncio.run(run())
+    except DomainError as exc:
+        raise SystemExit(f"parkmatch: {exc.message}") from None
+    output = Path(args.output or name)
+    output.write_bytes(content)
+    print(f"report written to {output}")
+
+
 def cmd_export_schema(args: argparse.Namespace, _: Settings) -> None:
     from schema.root import build_schema
 
@@ -169,6 +191,12 @@ def parser() -> argparse.ArgumentParser:
     propose.add_argument("--dry-run", action="store_true", help="preview; store nothing")
     propose.add_argument("--officer", help="act as this officer (default: the park's first)")
     propose.set_defaults(run=cmd_propose)
+    report = commands.add_parser("report", help="write a park's monthly report (.xlsx)")
+    report.add_argument("park", help="the park's code, e.g. WH-GHBIO")
+    report.add_argument("--month", required=True, help="YYYY-MM, e.g. 2026-11")
+    report.add_argument("--output", help="the file to write (default: 月报-PARK-YYYY-MM.xlsx)")
+    report.add_argument("--officer", help="as this officer (default: the park's first)")
+    report.set_defaults(run=cmd_report)
     export = commands.add_parser("export-schema", help="write the GraphQL SDL")
     export.add_argument("output", nargs="?", default="schema.graphql")
     export.set_defaults(run=cmd_export_schema)

@@ -292,6 +292,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{type}不存在：预览结果不会保存",
     ),
     "input.date": ("{field} must be a date (YYYY-MM-DD)", "{field}须为日期（YYYY-MM-DD）"),
+    "input.month": ("{field} must be a month (YYYY-MM)", "{field}须为月份（YYYY-MM）"),
+    "input.month_ahead": (
+        "month must not be after the current month",
+        "月份不能晚于本月",
+    ),
     "input.trend_span": (
         "since: a trend spans at most {count} months",
         "统计区间最长 {count} 个月",

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
+import openpyxl
+
 from tests.browser.browser import screenshot
 from tests.browser.console import TIMEOUT_MS, sign_in
 
@@ -150,3 +155,14 @@ def test_other_roles_land_on_their_own_home(page, server):
     page.get_by_text("企业 · ruikang").wait_for(timeout=TIMEOUT_MS)
     page.goto("/officer/dashboard")
     page.wait_for_url("**/company", timeout=TIMEOUT_MS)
+
+
+def test_the_officer_downloads_the_months_report_with_the_session_cookie(page, server):
+    sign_in(page, "gh.officer")
+    page.get_by_role("menuitem", name="导出").click()
+    with page.expect_download(timeout=TIMEOUT_MS) as download:
+        page.locator("[data-test=export-report]").click()
+    assert download.value.suggested_filename.startswith("月报-WH-GHBIO-")
+    book = openpyxl.load_workbook(io.BytesIO(Path(download.value.path()).read_bytes()))
+    (title,) = next(book["月度概况"].iter_rows(max_row=1, max_col=1, values_only=True))
+    assert title.startswith("光湖生物科技园") and "服务月报" in title

@@ -1,9 +1,15 @@
-"""The demo park runs through a round from the command line, as an operator would."""
+"""The demo park from the command line, as an operator would run it: a round, then the month's
+report."""
 
 import os
 import re
 import subprocess
 import sys
+
+import openpyxl
+
+from server.config import load_settings
+from server.services.clock import local_today
 
 PUBLISHED = re.compile(r"round (\d+) published")
 
@@ -35,3 +41,17 @@ def test_the_demo_park_goes_through_a_preview_and_a_published_round(tmp_path):
     assert "→" in published
     again = PUBLISHED.search(_parkmatch(tmp_path, "propose", "WH-GHBIO", "RECRUITMENT"))
     assert again and int(again.group(1)) > int(first.group(1))
+
+
+def test_the_monthly_report_is_written_for_a_park_by_its_code(tmp_path):
+    _parkmatch(tmp_path, "demo")
+    month = f"{local_today(load_settings().zone):%Y-%m}"  # the park's month, as the CLI's
+    output = tmp_path / "report.xlsx"
+    printed = _parkmatch(tmp_path, "report", "wh-ghbio", "--month", month, "--output", str(output))
+    assert f"report written to {output}" in printed
+    book = openpyxl.load_workbook(output)
+    (title,) = next(book["月度概况"].iter_rows(max_row=1, max_col=1, values_only=True))
+    assert title.startswith("光湖生物科技园") and "服务月报" in title
+    # The demo's needs are posted as it loads: this month's figures count them.
+    headers, figures = book["月度概况"].iter_rows(min_row=4, max_row=5, values_only=True)
+    assert dict(zip(headers, figures, strict=True))["发布需求"] > 0
