@@ -1,6 +1,7 @@
 """A real `parkmatch serve` process for the browser tests and the console bench: its own
 database (a temporary SQLite file, or a private PostgreSQL database when
-PARKMATCH_TEST_DATABASE_URL is set), the demo loaded, on a free loopback port."""
+PARKMATCH_TEST_DATABASE_URL is set, with a `parkmatch worker` beside it to run the rounds), the
+demo loaded, on a free loopback port."""
 
 from __future__ import annotations
 
@@ -97,23 +98,34 @@ def live_server() -> Iterator[LiveServer]:
         subprocess.run(  # noqa: S603 - our own entry point
             [str(PARKMATCH), "demo"], env=environ, check=True, capture_output=True, timeout=300
         )
-        process = subprocess.Popen(  # noqa: S603 - our own entry point
-            [str(PARKMATCH), "serve", "--port", str(port)],
-            env=environ,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        commands = [["serve", "--port", str(port)]]
+        if not database_url.startswith("sqlite"):
+            commands.append(["worker"])  # on PostgreSQL rounds are jobs for a worker
+        processes = [
+            subprocess.Popen(  # noqa: S603 - our own entry point
+                [str(PARKMATCH), *command],
+                env=environ,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            for command in commands
+        ]
         url = f"http://127.0.0.1:{port}"
         try:
-            _wait_until_ready(url, process)
+            _wait_until_ready(url, processes[0])
             yield LiveServer(url, environ)
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            for process in processes:
+                _stop(process)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def _wait_until_ready(url: str, process: subprocess.Popen) -> None:
