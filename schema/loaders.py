@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
+from datetime import date
 from typing import Any, ClassVar
 
 from strawberry.dataloader import DataLoader
 
-from server.services import lookups, rounds
+from server.services import lookups, lpr, rounds
 from server.services.pagination import Page
 from server.services.viewer import Viewer
 from server.standards import MatchKind
@@ -86,6 +87,13 @@ class ParkIdsByProductIdLoader(DataLoader[int, list[int]]):
         super().__init__(load_fn=lookups.park_ids_of_products)
 
 
+class LprInForceByDateLoader(DataLoader[date, Any]):
+    """The LPR in force on each date (None while none is recorded)."""
+
+    def __init__(self) -> None:
+        super().__init__(load_fn=lpr.in_force_on)
+
+
 class LastVerdictByNeedIdLoader(DataLoader[int, Any]):
     """The newest verdict on each need of one kind, where the viewer may read it."""
 
@@ -153,6 +161,7 @@ class Loaders:
         self.hiring_need_by_id = HiringNeedByIdLoader(viewer)
         self.match_round_by_id = MatchRoundByIdLoader(viewer)
         self.park_ids_by_product_id = ParkIdsByProductIdLoader()
+        self.lpr_in_force_by_date = LprInForceByDateLoader()
         self.last_verdict_by_need_id = {
             kind: LastVerdictByNeedIdLoader(viewer, kind) for kind in MatchKind
         }

@@ -30,6 +30,8 @@ from schema.needs import subscriptions as need_subscriptions
 from schema.operation_log import OperationLog
 from schema.products import mutations as product_mutations
 from schema.products import queries as product_queries
+from schema.rates import mutations as rate_mutations
+from schema.rates import queries as rate_queries
 from schema.rounds import mutations as round_mutations
 from schema.rounds import queries as round_queries
 from schema.rounds import subscriptions as round_subscriptions
@@ -51,6 +53,7 @@ Query = merge_types(
         company_queries.Query,
         need_queries.Query,
         product_queries.Query,
+        rate_queries.Query,
         drive_queries.Query,
         round_queries.Query,
         stats_queries.Query,
@@ -66,6 +69,7 @@ Mutation = merge_types(
         company_mutations.Mutation,
         need_mutations.Mutation,
         product_mutations.Mutation,
+        rate_mutations.Mutation,
         drive_mutations.Mutation,
         round_mutations.Mutation,
         settings_mutations.Mutation,

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from server.config import Settings
 from server.errors import Conflict
-from server.services import accounts, companies, drives, needs, parties, products
+from server.services import accounts, companies, drives, lpr, needs, parties, products
 from server.services.clock import local_today
 from server.services.events import LocalBus
 from server.services.viewer import Viewer
@@ -23,6 +23,7 @@ from server.standards import (
     USCC_ALPHABET,
     Collateral,
     Education,
+    RateBasis,
     Role,
     RoleCategory,
     SizeClass,
@@ -87,12 +88,22 @@ class DemoHiringNeed:
 
 
 @dataclass(frozen=True, slots=True)
+class DemoLinkedRate:
+    """An LPR-linked product's terms: the tenor, the spread and an optional floor and ceiling."""
+
+    basis: RateBasis
+    spread_bp: int
+    floor: str | None = None
+    ceiling: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class DemoProduct:
     bank: str
     name: str
     amount: tuple[str, str]
     term: tuple[int, int]
-    rate: tuple[str, str]
+    rate: tuple[str, str] | DemoLinkedRate  # a fixed range, or LPR-linked terms
     collateral: tuple[Collateral, ...]
     parks: tuple[str, ...]
     quota: tuple[int, str]
@@ -100,6 +111,22 @@ class DemoProduct:
     sizes: tuple[SizeClass, ...] = ()
     requires_tech: bool = False
     min_age_years: int = 0
+
+    def rate_terms(self) -> dict:
+        if isinstance(self.rate, DemoLinkedRate):
+            linked = self.rate
+            return {
+                "min_annual_rate": None,
+                "max_annual_rate": None,
+                "rate_basis": linked.basis,
+                "spread_bp": linked.spread_bp,
+                "floor_rate": None if linked.floor is None else Decimal(linked.floor),
+                "ceiling_rate": None if linked.ceiling is None else Decimal(linked.ceiling),
+            }
+        return {
+            "min_annual_rate": Decimal(self.rate[0]),
+            "max_annual_rate": Decimal(self.rate[1]),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,11 +220,15 @@ COMPANIES = (
     ),
 )
 
+# The loan prime rate as published on 20 May 2025 (1-year, 5-year and above), in force since.
+LPR_PUBLISHED = (date(2025, 5, 20), "3.00", "3.50")
+
 C = Collateral
 PRODUCTS = (
     DemoProduct(
         "CTRCB", "楚科贷（科技型企业信用贷）", ("500000.00", "10000000.00"), (12, 36),
-        ("3.45", "4.50"), (C.CREDIT,), (WUHAN,), (60, "150000000.00"),
+        DemoLinkedRate(RateBasis.LPR_1Y, 45, floor="3.30"), (C.CREDIT,), (WUHAN,),
+        (60, "150000000.00"),
         sizes=(SizeClass.MICRO, SizeClass.SMALL, SizeClass.MEDIUM),
         requires_tech=True, min_age_years=1,
     ),
@@ -227,7 +258,8 @@ PRODUCTS = (
     ),
     DemoProduct(
         "JZGX", "厂房抵押经营贷", ("5000000.00", "100000000.00"), (36, 120),
-        ("3.60", "4.90"), (C.MORTGAGE,), (WUHAN, CHENGDU), (20, "500000000.00"),
+        DemoLinkedRate(RateBasis.LPR_5Y, 10, ceiling="4.90"), (C.MORTGAGE,), (WUHAN, CHENGDU),
+        (20, "500000000.00"),
         min_age_years=3,
     ),
     DemoProduct(
@@ -434,6 +466,8 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
         if c.verified:
             await companies.verify_company(park_officer[c.park], session.user.company_id)
 
+    published_on, one_year, five_year = LPR_PUBLISHED
+    await lpr.record_lpr(admin, today, published_on, Decimal(one_year), Decimal(five_year))
     for p in PRODUCTS:
         await products.list_product(
             managers[p.bank],
@@ -444,8 +478,7 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
                 "max_amount": Decimal(p.amount[1]),
                 "min_term_months": p.term[0],
                 "max_term_months": p.term[1],
-                "min_annual_rate": Decimal(p.rate[0]),
-                "max_annual_rate": Decimal(p.rate[1]),
+                **p.rate_terms(),
                 "collateral": list(p.collateral),
                 "industries": list(p.industries),
                 "size_classes": list(p.sizes),

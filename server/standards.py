@@ -86,6 +86,15 @@ class ProposalStatus(LabelledEnum):
     DECLINED = ("DECLINED", "未成功")
 
 
+class RateBasis(LabelledEnum):
+    """How a credit product's rate is set: fixed, or the loan prime rate of a tenor plus a
+    spread."""
+
+    FIXED = ("FIXED", "固定利率")
+    LPR_1Y = ("LPR_1Y", "一年期 LPR 加点")
+    LPR_5Y = ("LPR_5Y", "五年期以上 LPR 加点")
+
+
 class DriveStatus(LabelledEnum):
     OPEN = ("OPEN", "报名中")
     CLOSED = ("CLOSED", "已结束")

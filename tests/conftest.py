@@ -9,6 +9,7 @@ import tempfile
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -23,6 +24,7 @@ from server import auth
 from server.app import create_app
 from server.config import Limits, Settings
 from server.db import migrate, tortoise_config
+from server.services import clock
 from server.worker import serve_rounds
 from tests.api.client import Api
 from tests.api.world import PARK_TIMEZONE
@@ -154,6 +156,16 @@ async def api(app) -> AsyncIterator[Api]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://parkmatch.test") as client:
         yield Api(client)
+
+
+@pytest.fixture
+def pin_clock(monkeypatch):
+    """Sets the service's clock to an instant: the park's today follows it."""
+
+    def pin(instant: datetime) -> None:
+        monkeypatch.setattr(clock, "now", lambda: instant)
+
+    return pin
 
 
 @pytest.fixture

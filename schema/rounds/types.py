@@ -12,7 +12,7 @@ from schema.context import Info
 from schema.drives.types import RecruitmentDrive
 from schema.enums import MatchKind, ProposalStatus, RoundStage, RoundState
 from schema.ids import gid
-from schema.money import yuan
+from schema.money import percent, yuan
 from schema.needs.types import FinancingNeed, HiringNeed
 from schema.pagination import Connection
 from schema.products.types import CreditProduct
@@ -36,6 +36,11 @@ class Proposal:
     score: float
     breakdown: list[ScoreComponent]
     amount: Decimal | None
+    annual_rate: Decimal | None = strawberry.field(
+        description="Financing: the product's annual rate in force on the round's date (a "
+        "fixed-rate product: its lowest), kept as the proposal was made whatever the LPR does "
+        "since; null in recruitment."
+    )
     decided_at: datetime | None
     decision_note: str | None
     outcome_amount: Decimal | None
@@ -53,6 +58,7 @@ class Proposal:
             score=row.score,
             breakdown=[ScoreComponent(**part) for part in row.breakdown],
             amount=yuan(row.amount_fen),
+            annual_rate=None if row.annual_rate_bp is None else percent(row.annual_rate_bp),
             decided_at=row.decided_at,
             decision_note=row.decision_note,
             outcome_amount=yuan(row.outcome_amount_fen),

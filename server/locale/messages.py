@@ -159,6 +159,32 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "product.retired": ("This product is already retired", "该产品已下架"),
     "product.none": ("No such credit product", "信贷产品不存在"),
+    "product.rate_other_basis": (
+        "{field} does not apply to a product whose rateBasis is {basis}",
+        "{field}不适用于利率方式为 {basis} 的产品",
+    ),
+    "product.rate_fixed_required": (
+        "{field} is required for a fixed-rate product",
+        "固定利率产品须填写{field}",
+    ),
+    "product.spread_required": (
+        "spreadBp is required for an LPR-linked product",
+        "LPR 加点产品须填写加点（基点）",
+    ),
+    "product.no_lpr": (
+        "rateBasis: no LPR is recorded yet; an admin records the published LPR first",
+        "尚未录入 LPR，须由管理员先录入已公布的 LPR",
+    ),
+    "product.rate_not_positive": (
+        "spreadBp takes the rate to zero or below at the LPR in force",
+        "按现行 LPR 计算，该加点使利率为零或负数",
+    ),
+    # loan prime rates
+    "lpr.future": ("publishedOn must be today or earlier", "公布日期不能晚于今天"),
+    "lpr.recorded": (
+        "An LPR published on this date is recorded already",
+        "该公布日期的 LPR 已录入",
+    ),
     "drive.date": ("date must be today or later, within two years", "日期须为今天起两年内"),
     "drive.closed_edit": ("A closed drive cannot be edited", "已结束的招聘会不能修改"),
     "drive.booths": (

@@ -7,6 +7,7 @@ from server.models.drives import RecruitmentDrive
 from server.models.needs import FinancingNeed, HiringNeed
 from server.models.parties import Bank, Park
 from server.models.products import CreditProduct
+from server.models.rates import Lpr
 from server.models.rounds import MatchRound, Proposal, RoundLock, RoundPreview, RoundVerdict
 from server.models.settings import ParkSettings
 
@@ -18,6 +19,7 @@ __all__ = [
     "CreditProduct",
     "FinancingNeed",
     "HiringNeed",
+    "Lpr",
     "MatchRound",
     "Park",
     "ParkSettings",

@@ -1,10 +1,15 @@
 from tortoise import fields
 from tortoise.models import Model
 
+from server.standards import RateBasis
+
 
 class CreditProduct(Model):
     """A bank's credit product. `used_*` is the quota held by CONFIRMED and COMPLETED proposals;
-    it only moves through conditional updates that keep it within the totals."""
+    it only moves through conditional updates that keep it within the totals.
+
+    A FIXED product has its rate range (`min_rate_bp`–`max_rate_bp`); an LPR-linked one none of
+    its own: the LPR of its tenor plus `spread_bp`, within the optional floor and ceiling."""
 
     id = fields.IntField(primary_key=True)
     bank: fields.ForeignKeyRelation = fields.ForeignKeyField(
@@ -15,8 +20,12 @@ class CreditProduct(Model):
     max_amount_fen = fields.BigIntField()
     min_term_months = fields.IntField()
     max_term_months = fields.IntField()
-    min_rate_bp = fields.IntField()
-    max_rate_bp = fields.IntField()
+    rate_basis = fields.CharEnumField(RateBasis, max_length=8, default=RateBasis.FIXED)
+    min_rate_bp = fields.IntField(null=True)
+    max_rate_bp = fields.IntField(null=True)
+    spread_bp = fields.IntField(null=True)
+    floor_rate_bp = fields.IntField(null=True)
+    ceiling_rate_bp = fields.IntField(null=True)
     collateral = fields.JSONField()
     industries = fields.JSONField(default=list)
     size_classes = fields.JSONField(default=list)

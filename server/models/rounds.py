@@ -76,6 +76,8 @@ class Proposal(Model):
     )
     hiring_need_ids = fields.JSONField(default=list)
     amount_fen = fields.BigIntField(null=True)
+    # Financing: the product's rate in force on the round's date, kept as the proposal was made.
+    annual_rate_bp = fields.IntField(null=True)
     score = fields.FloatField()
     breakdown = fields.JSONField()
     reasons = fields.JSONField()

@@ -9,14 +9,16 @@ from tortoise.transactions import in_transaction
 
 from server.errors import BadInput, Conflict, NotFound
 from server.models import CreditProduct, Park, Proposal
-from server.services import audit, policy, validation
+from server.rates import LprQuote, Pricing, rate_in_force_bp, rate_range_bp
+from server.services import audit, lpr, policy, validation
 from server.services.events import PROPOSALS, EventBus, proposal_event
 from server.services.pagination import Page, paginate
 from server.services.viewer import Viewer
-from server.standards import ProposalStatus, Role
+from server.standards import ProposalStatus, RateBasis, Role
 
 MAX_VALIDITY = timedelta(days=10 * 366)
 MAX_PARKS = 100
+MAX_SPREAD_BP = 1000
 
 
 async def check_product(
@@ -27,8 +29,8 @@ async def check_product(
     max_amount: Decimal,
     min_term_months: int,
     max_term_months: int,
-    min_annual_rate: Decimal,
-    max_annual_rate: Decimal,
+    min_annual_rate: Decimal | None,
+    max_annual_rate: Decimal | None,
     collateral: list,
     industries: list[str] | None,
     size_classes: list | None,
@@ -38,6 +40,10 @@ async def check_product(
     quota_count: int,
     quota_amount: Decimal,
     valid_until: date,
+    rate_basis: RateBasis = RateBasis.FIXED,
+    spread_bp: int | None = None,
+    floor_rate: Decimal | None = None,
+    ceiling_rate: Decimal | None = None,
 ) -> dict:
     """The product's columns from an input, every field checked; parks must exist."""
     fields = {
@@ -46,8 +52,12 @@ async def check_product(
         "max_amount_fen": validation.money_fen(max_amount, "maxAmount"),
         "min_term_months": validation.whole(min_term_months, "minTermMonths", low=1, high=360),
         "max_term_months": validation.whole(max_term_months, "maxTermMonths", low=1, high=360),
-        "min_rate_bp": validation.rate_bp(min_annual_rate, "minAnnualRate"),
-        "max_rate_bp": validation.rate_bp(max_annual_rate, "maxAnnualRate"),
+        **await _check_rates(
+            today,
+            RateBasis(rate_basis),
+            {"minAnnualRate": min_annual_rate, "maxAnnualRate": max_annual_rate},
+            {"spreadBp": spread_bp, "floorRate": floor_rate, "ceilingRate": ceiling_rate},
+        ),
         "collateral": validation.choices(collateral, "collateral", required=True),
         "industries": validation.industries(industries, "industries"),
         "size_classes": validation.choices(size_classes, "sizeClasses"),
@@ -62,7 +72,6 @@ async def check_product(
     validation.ordered(
         fields["min_term_months"], fields["max_term_months"], "minTermMonths", "term"
     )
-    validation.ordered(fields["min_rate_bp"], fields["max_rate_bp"], "minAnnualRate", "rate")
     if not today <= valid_until <= today + MAX_VALIDITY:
         raise BadInput("validUntil must be today or later, within ten years", field="validUntil")
     fields["valid_until"] = valid_until
@@ -75,12 +84,89 @@ async def check_product(
     return fields
 
 
+async def _check_rates(
+    today: date, basis: RateBasis, fixed: dict[str, Decimal | None], linked: dict
+) -> dict:
+    """The rate columns: a fixed product's range, or an LPR-linked product's spread, floor and
+    ceiling; each basis refuses the other's fields. A product is linked only once an LPR is
+    recorded, and not to a rate of zero or below at the LPR in force today."""
+    own, other = (fixed, linked) if basis == RateBasis.FIXED else (linked, fixed)
+    for name, value in other.items():
+        if value is not None:
+            raise BadInput(
+                f"{name} does not apply to a product whose rateBasis is {basis.value}", field=name
+            )
+    if basis == RateBasis.FIXED:
+        for name, value in own.items():
+            if value is None:
+                raise BadInput(f"{name} is required for a fixed-rate product", field=name)
+        low = validation.rate_bp(own["minAnnualRate"], "minAnnualRate")
+        high = validation.rate_bp(own["maxAnnualRate"], "maxAnnualRate")
+        validation.ordered(low, high, "minAnnualRate", "rate")
+        return {
+            "rate_basis": basis,
+            "min_rate_bp": low,
+            "max_rate_bp": high,
+            "spread_bp": None,
+            "floor_rate_bp": None,
+            "ceiling_rate_bp": None,
+        }
+    if own["spreadBp"] is None:
+        raise BadInput("spreadBp is required for an LPR-linked product", field="spreadBp")
+    spread = validation.whole(own["spreadBp"], "spreadBp", low=-MAX_SPREAD_BP, high=MAX_SPREAD_BP)
+    floor, ceiling = (
+        None if own[name] is None else validation.rate_bp(own[name], name)
+        for name in ("floorRate", "ceilingRate")
+    )
+    if floor is not None and ceiling is not None:
+        validation.ordered(floor, ceiling, "floorRate", "rate")
+    [quote] = await lpr.in_force_on([today])
+    if quote is None:
+        raise BadInput(
+            "rateBasis: no LPR is recorded yet; an admin records the published LPR first",
+            field="rateBasis",
+        )
+    pricing = Pricing(basis, spread_bp=spread, floor_bp=floor, ceiling_bp=ceiling)
+    if rate_in_force_bp(pricing, quote) <= 0:
+        raise BadInput(
+            "spreadBp takes the rate to zero or below at the LPR in force", field="spreadBp"
+        )
+    return {
+        "rate_basis": basis,
+        "min_rate_bp": None,
+        "max_rate_bp": None,
+        "spread_bp": spread,
+        "floor_rate_bp": floor,
+        "ceiling_rate_bp": ceiling,
+    }
+
+
+def pricing_of(product: CreditProduct) -> Pricing:
+    return Pricing(
+        basis=product.rate_basis,
+        min_rate_bp=product.min_rate_bp,
+        max_rate_bp=product.max_rate_bp,
+        spread_bp=product.spread_bp,
+        floor_bp=product.floor_rate_bp,
+        ceiling_bp=product.ceiling_rate_bp,
+    )
+
+
+def rates_in_force(product: CreditProduct, quote: LprQuote | None) -> tuple[int, int]:
+    """The product's lowest and highest rate, in basis points, while `quote` is in force."""
+    return rate_range_bp(pricing_of(product), quote)
+
+
 def _snapshot(product: CreditProduct, park_ids: list[int]) -> dict:
     return {
         "name": product.name,
         "amountFen": [product.min_amount_fen, product.max_amount_fen],
         "termMonths": [product.min_term_months, product.max_term_months],
+        "rateBasis": product.rate_basis.value,
         "rateBp": [product.min_rate_bp, product.max_rate_bp],
+        "spreadBp": product.spread_bp,
+        "floorRateBp": product.floor_rate_bp,
+        "ceilingRateBp": product.ceiling_rate_bp,
         "quotaCount": product.quota_count,
         "quotaAmountFen": product.quota_amount_fen,
         "validUntil": product.valid_until.isoformat(),

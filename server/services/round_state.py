@@ -13,6 +13,9 @@ from server.models import (
     Proposal,
     RecruitmentDrive,
 )
+from server.rates import LprQuote, lpr_in_force
+from server.services import lpr
+from server.services.products import rates_in_force
 from server.standards import DriveStatus, MatchKind, NeedStatus, ProposalStatus
 
 CLOSED_PAIR_STATUSES = (ProposalStatus.REJECTED, ProposalStatus.DECLINED)
@@ -95,6 +98,7 @@ async def financing_input(
         .using_db(conn)
         .prefetch_related("parks")
     )
+    quote = lpr_in_force(await lpr.history(conn), today)
     needs = tuple(
         matching.FinancingNeed(
             id=str(row["id"]),
@@ -113,7 +117,7 @@ async def financing_input(
         park_id=str(park_id),
         companies=await _companies(park_id, conn),
         needs=needs,
-        products=tuple(_product(product) for product in products),
+        products=tuple(_product(product, quote) for product in products),
         excluded_pairs=await _closed_pairs(
             MatchKind.FINANCING, park_id, "financing_need_id", "product_id", conn
         ),
@@ -121,7 +125,9 @@ async def financing_input(
     )
 
 
-def _product(product: CreditProduct) -> matching.Product:
+def _product(product: CreditProduct, quote: LprQuote | None) -> matching.Product:
+    """The product as the round sees it: its rates are those in force on the round's date."""
+    min_rate_bp, max_rate_bp = rates_in_force(product, quote)
     return matching.Product(
         id=str(product.id),
         bank_id=str(product.bank_id),
@@ -132,8 +138,8 @@ def _product(product: CreditProduct) -> matching.Product:
         max_amount=product.max_amount_fen / 100,
         min_term_months=product.min_term_months,
         max_term_months=product.max_term_months,
-        min_rate=product.min_rate_bp / 100,
-        max_rate=product.max_rate_bp / 100,
+        min_rate=min_rate_bp / 100,
+        max_rate=max_rate_bp / 100,
         collateral=frozenset(product.collateral),
         industries=frozenset(product.industries),
         size_classes=frozenset(product.size_classes),

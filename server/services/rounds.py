@@ -272,11 +272,18 @@ def _amounts(inp) -> dict[str, int]:
     return {}
 
 
+def _rates(inp) -> dict[str, int]:
+    """Each product's rate in force on the round's date, in basis points: its lowest."""
+    if isinstance(inp, matching.FinancingInput):
+        return {product.id: round(product.min_rate * 100) for product in inp.products}
+    return {}
+
+
 def _proposal_values(
     round_id: int, park_id: int, kind: MatchKind, inp, result, created_at
 ) -> list[dict]:
     """Each proposal's fields, as stored."""
-    amounts = _amounts(inp)
+    amounts, rates = _amounts(inp), _rates(inp)
     financing = kind == MatchKind.FINANCING
     return [
         {
@@ -289,6 +296,7 @@ def _proposal_values(
             "drive_id": None if financing else int(found.target_id),
             "hiring_need_ids": [int(need) for need in found.hiring_need_ids],
             "amount_fen": amounts.get(found.need_id) if financing else None,
+            "annual_rate_bp": rates.get(found.target_id) if financing else None,
             "score": found.score,
             "breakdown": [
                 {"name": part.name, "value": part.value, "weight": part.weight}

@@ -28,7 +28,13 @@ from server.services.ids import from_global, to_global
 from server.standards import MatchKind, RoundStage
 from tests.api import operations as ops
 from tests.api.client import console_post
-from tests.api.world import PASSWORD, World, drive_day_comes, financing_need_input
+from tests.api.world import (
+    PASSWORD,
+    World,
+    drive_day_comes,
+    financing_need_input,
+    product_input,
+)
 
 ALLOWED = "allowed"
 NULL = "null"  # the query answers null rather than an error
@@ -48,12 +54,14 @@ PERSONAS = SIGNED_OUT + SIGNED_IN
 # and drive2's date passed; after a round of each kind in each park, with proposals in every
 # state (see `play_rounds`); with a round running in each park and a dry run read back (see
 # `running_rounds`); or with one more officer of park1, `retired`, whose account an admin
-# deactivated.
+# deactivated; or with an LPR recorded (lpr1, published yesterday: 1-year 3.00 %, 5-year 3.50 %)
+# and product1 linked to it (1-year LPR + 45 bp).
 FRESH = "fresh"
 LATER = "later"
 ROUNDS = "rounds"
 RUNNING = "running"
 CLOSED = "closed"
+LPR = "lpr"
 
 GHOST_PK = 999_999
 ProbeKey = tuple
@@ -202,7 +210,24 @@ async def matrix_world(
         await running_rounds(world)
     if state == CLOSED:
         await close_an_account(world)
+    if state == LPR:
+        await link_a_product(world, local_today(settings.zone) - timedelta(days=1))
     return mw
+
+
+RECORD_LPR = """
+mutation($i: LprInput!) { recordLpr(input: $i) { id publishedOn oneYear fiveYear } }
+"""
+LINKED_PRODUCT = {"rateBasis": "LPR_1Y", "spreadBp": 45, "minAnnualRate": None}
+
+
+async def link_a_product(world: World, published_on) -> None:
+    variables = {"i": {"publishedOn": published_on.isoformat(), "oneYear": "3.00"}}
+    variables["i"]["fiveYear"] = "3.50"
+    recorded = await world.as_("admin", RECORD_LPR, variables)
+    world.ids["lpr1"] = recorded["recordLpr"]["id"]
+    draft = product_input([world.ids["park1"]], **LINKED_PRODUCT, maxAnnualRate=None)
+    await world.as_("manager1", ops.UPDATE_PRODUCT, {"id": world.ids["product1"], "i": draft})
 
 
 async def close_an_account(world: World) -> None:

@@ -42,10 +42,12 @@ from tests.api.matrix import (
     CROSS_SITE,
     FORBIDDEN,
     LATER,
+    LPR,
     MISSING,
     NOT_FOUND,
     NULL,
     PERSONAS,
+    RECORD_LPR,
     ROUNDS,
     RUNNING,
     SET,
@@ -1082,6 +1084,47 @@ CASES += [
     *row("updateParkSettings", "ghost", signed_out=UNAUTH, **_only({})),
 ]
 
+# LPRs: admins record them (once per publication date); everyone signed in reads the history and
+# the rate terms of the products they see.
+EVERYONE = {"companyA", "companyC", "manager1", "manager2", "officer1", "officer2", "admin"}
+CASES += [
+    *row("recordLpr", signed_out=UNAUTH, **_only({"admin": ALLOWED}, FORBIDDEN)),
+    *row(
+        "recordLpr(published that day again)",
+        state=LPR,
+        signed_out=UNAUTH,
+        **_only({"admin": CONFLICT}, FORBIDDEN),
+    ),
+    *row("lprHistory", signed_out=UNAUTH, **_only({}, NONE)),
+    *row("lprHistory", state=LPR, signed_out=UNAUTH, **_only({}, sees("lpr1"))),
+    *row(
+        "creditProduct { rateInForce }",
+        "product1",
+        state=LPR,
+        signed_out=UNAUTH,
+        **_only(dict.fromkeys(EVERYONE, ALLOWED)),
+    ),
+    *row(
+        "creditProduct { rateInForce }",
+        "product2",
+        state=LPR,
+        signed_out=UNAUTH,
+        **_only(dict.fromkeys(EVERYONE, ALLOWED)),
+    ),
+]
+for _target, _seen_by in (
+    ("propA.fin", ("companyA", "manager1", "officer1")),
+    ("propC.fin", ("companyC", "manager2", "officer2")),
+    ("propA.hire", ("companyA", "officer1")),
+):
+    CASES += row(
+        "proposal { annualRate }",
+        _target,
+        state=ROUNDS,
+        signed_out=UNAUTH,
+        **_only(dict.fromkeys(_seen_by, ALLOWED) | {"admin": ALLOWED}),
+    )
+
 # Decisions: an officer of the proposal's park, on a PROPOSED proposal. Whoever does not see the
 # proposal gets NOT_FOUND (a company and a bank before CONFIRMED, another park's officer); whoever
 # sees it but may not decide, FORBIDDEN; a decision in the wrong state, CONFLICT.
@@ -1371,6 +1414,41 @@ async def bank_created(mw, case, result, changes) -> None:
     assert bank["code"] == f"B-{case.persona.upper()}" and result["id"] == bank_id
     rest = audited(rest, "BANK_CREATED", mw.user_pk(case.persona), bank_id)
     assert not rest, describe(rest)
+
+
+async def lpr_recorded(mw, case, result, changes) -> None:
+    lpr_id, lpr, rest = created(changes, "Lpr")
+    assert (lpr["one_year_bp"], lpr["five_year_bp"]) == (300, 350) and result["id"] == lpr_id
+    assert lpr["recorded_by_id"] == mw.user_pk(case.persona)
+    rest = audited(rest, "LPR_RECORDED", mw.user_pk(case.persona), lpr_id)
+    assert not rest, describe(rest)
+    history = await mw.api.ok(
+        "{ lprHistory { edges { node { id } } } }", token=mw.token("companyC")
+    )
+    assert [edge["node"]["id"] for edge in history["lprHistory"]["edges"]] == [lpr_id]
+
+
+def lpr_variables(published_on):
+    return lambda mw, target, persona: {
+        "i": {"publishedOn": published_on().isoformat(), "oneYear": "3.00", "fiveYear": "3.50"}
+    }
+
+
+def check_rates(mw: MatrixWorld, case: Case, result: dict) -> None:
+    """product1 follows the 1-year LPR (3.00 %) plus 45 bp; product2 keeps its fixed range."""
+    expected = {
+        "product1": ("LPR_1Y", 45, "3.45", "3.45"),
+        "product2": ("FIXED", None, "3.45", "4.20"),
+    }[case.target]
+    shown = (result["rateBasis"], result["spreadBp"], result["rateInForce"])
+    assert (*shown, result["maxAnnualRate"]) == expected, f"answered {result}"
+
+
+def check_annual_rate(mw: MatrixWorld, case: Case, result: dict) -> None:
+    """A financing proposal keeps its product's rate in force on the round's date (fixed: its
+    lowest, 3.45 %); a recruitment one has none."""
+    expected = None if case.target.endswith("hire") else "3.45"
+    assert result["id"] == mw.ids[case.target] and result["annualRate"] == expected, result
 
 
 async def user_created(mw, case, result, changes) -> None:
@@ -1974,6 +2052,33 @@ OPERATIONS: dict[str, Operation] = {
         },
         mutation=True,
         effect=park_created,
+    ),
+    "recordLpr": Operation(
+        RECORD_LPR,
+        "recordLpr",
+        lpr_variables(park_today),
+        mutation=True,
+        effect=lpr_recorded,
+    ),
+    "recordLpr(published that day again)": Operation(
+        RECORD_LPR,
+        "recordLpr",
+        lpr_variables(lambda: park_today() - timedelta(days=1)),
+        mutation=True,
+    ),
+    "lprHistory": Operation(connection("lprHistory"), "lprHistory"),
+    "creditProduct { rateInForce }": Operation(
+        "query($id: ID!) { creditProduct(id: $id) {"
+        " id rateBasis spreadBp rateInForce maxAnnualRate } }",
+        "creditProduct",
+        by_id("CreditProduct"),
+        check=check_rates,
+    ),
+    "proposal { annualRate }": Operation(
+        "query($id: ID!) { proposal(id: $id) { id annualRate } }",
+        "proposal",
+        by_id("Proposal"),
+        check=check_annual_rate,
     ),
     "createBank": Operation(
         ops.CREATE_BANK,

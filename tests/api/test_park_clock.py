@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
-import pytest
-
 from server.services import clock
 from tests.api import operations as ops
 from tests.api.world import financing_need_input
@@ -15,14 +13,6 @@ from tests.api.world import financing_need_input
 UTC_DAY = clock.now().date()
 JUST_AFTER_SHANGHAI_MIDNIGHT = datetime.combine(UTC_DAY, time(16, 0, 30), UTC)
 JUST_BEFORE_SHANGHAI_MIDNIGHT = datetime.combine(UTC_DAY, time(15, 59, 30), UTC)
-
-
-@pytest.fixture
-def pin_clock(monkeypatch):
-    def pin(instant: datetime) -> None:
-        monkeypatch.setattr(clock, "now", lambda: instant)
-
-    return pin
 
 
 async def post_need(world, needed_by):

@@ -75,7 +75,8 @@ LISTS = {
     "creditProducts": (
         "companyA",
         """query($first: Int) { creditProducts(first: $first) { totalCount edges { node {
-          id name bank { id name } parks { id code } } } } }""",
+          id name bank { id name } parks { id code }
+          minAnnualRate maxAnnualRate rateInForce } } } }""",
     ),
     "recruitmentDrives": (
         "companyA",

@@ -15,7 +15,14 @@ COUNTS = """
   creditProducts { totalCount }
   recruitmentDrives { totalCount }
   auditEvents { totalCount }
+  lprHistory { totalCount }
   parks { id }
+}
+"""
+RATES = """
+{
+  lprHistory { edges { node { publishedOn oneYear fiveYear } } }
+  creditProducts(first: 100) { edges { node { name rateBasis rateInForce } } }
 }
 """
 OFFICER_COMPANIES = """
@@ -80,3 +87,21 @@ async def test_the_demo_is_sizeable_and_loading_twice_adds_nothing(api, settings
     second = await load_demo(settings)
     assert second == first
     assert await api.ok(COUNTS, token=admin) == before
+
+
+async def test_the_demo_carries_the_lpr_and_products_priced_on_it(api, settings):
+    await load_demo(settings)
+    company = (await _sign_in(api, "ruikang", DEMO_PASSWORD))["token"]
+    data = await api.ok(RATES, token=company)
+    assert [edge["node"] for edge in data["lprHistory"]["edges"]] == [
+        {"publishedOn": "2025-05-20", "oneYear": "3.00", "fiveYear": "3.50"}
+    ]
+    linked = {
+        node["name"]: (node["rateBasis"], node["rateInForce"])
+        for node in (edge["node"] for edge in data["creditProducts"]["edges"])
+        if node["rateBasis"] != "FIXED"
+    }
+    assert linked == {
+        "楚科贷（科技型企业信用贷）": ("LPR_1Y", "3.45"),  # 3.00 % + 45 bp
+        "厂房抵押经营贷": ("LPR_5Y", "3.60"),  # 3.50 % + 10 bp
+    }

@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+import strawberry
+
+from schema.context import Info
+from schema.pagination import Connection
+from schema.rates.types import Lpr
+from server.services import lpr
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        description="The recorded LPRs, newest publication first; everyone signed in."
+    )
+    async def lpr_history(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Lpr]:
+        page = await lpr.list_lprs(info.context.viewer, first, after)
+        return Connection.of(page, Lpr.of)
