@@ -163,6 +163,28 @@ def _dropped(channel: str, count: int, why: str) -> None:
     log.warning("events not published", extra={"channel": channel, "dropped": count, "error": why})
 
 
+# Messages travel packed in payloads of at most this many bytes: PostgreSQL refuses a NOTIFY
+# payload of 8000 bytes or more (with the default page size); Redis gets the same payloads.
+PAYLOAD_BYTES = 7999
+
+
+def _pack(encoded: list[str]) -> list[str]:
+    """Encoded messages as JSON arrays of at most PAYLOAD_BYTES each, in order: a round's
+    thousands of proposal events make a few dozen payloads."""
+    payloads: list[str] = []
+    batch: list[str] = []
+    size = 2
+    for message in encoded:
+        if batch and size + 1 + len(message) > PAYLOAD_BYTES:
+            payloads.append(f"[{','.join(batch)}]")
+            batch, size = [], 2
+        size += len(message) + (1 if batch else 0)
+        batch.append(message)
+    if batch:
+        payloads.append(f"[{','.join(batch)}]")
+    return payloads
+
+
 class Broker(Protocol):
     """What a SharedBus needs of a broker: publishing, and one listening connection, which only
     the bus's listener task reads from and which it subscribes under the bus's lock."""
@@ -170,7 +192,9 @@ class Broker(Protocol):
     failures: tuple[type[BaseException], ...]
     name: str
 
-    async def send(self, channel: str, messages: list[Message]) -> None: ...
+    async def send(self, channel: str, payloads: list[str]) -> None:
+        """Publishes the payloads on `channel`, in order."""
+        ...
 
     def connected(self) -> bool: ...
 
@@ -214,13 +238,19 @@ class SharedBus:
         await self.publish_many(channel, [message])
 
     async def publish_many(self, channel: str, messages: list[Message]) -> None:
-        if not messages:
+        # Messages are references (ids, states) that receivers load, a few hundred bytes at
+        # most: one too long for a payload is a bug, dropped loudly rather than cut.
+        encoded = [json.dumps(message) for message in messages]  # ASCII: a byte a character
+        fitting = [message for message in encoded if len(message) + 2 <= PAYLOAD_BYTES]
+        if len(fitting) < len(encoded):
+            _dropped(channel, len(encoded) - len(fitting), "over the payload limit")
+        if not fitting:
             return
         try:
             async with asyncio.timeout(PUBLISH_SECONDS):
-                await self._broker.send(channel, messages)
+                await self._broker.send(channel, _pack(fitting))
         except self._broker.failures as exc:
-            _dropped(channel, len(messages), repr(exc))
+            _dropped(channel, len(fitting), repr(exc))
 
     def subscribe(self, channel: str, wanted: Filter | None = None) -> AsyncIterator[Message]:
         return self._fanout.stream(channel, wanted, on_join=self._listen_to)
@@ -276,13 +306,15 @@ class SharedBus:
                 await self._broker.unlisten(unwanted)
 
     def _deliver(self, channel: str, data: str) -> None:
-        """One message (Redis), or a list of them (PostgreSQL packs them, see _pack)."""
+        """A payload of _pack's."""
         try:
             decoded = json.loads(data)
         except ValueError:
+            decoded = None
+        if not isinstance(decoded, list):
             log.warning("undecodable event ignored", extra={"channel": channel})
             return
-        for message in decoded if isinstance(decoded, list) else [decoded]:
+        for message in decoded:
             if isinstance(message, dict):
                 self._fanout.deliver(channel, message)
 
@@ -324,10 +356,10 @@ class RedisBroker:
         )
         self._pubsub = self._subscriber.pubsub()
 
-    async def send(self, channel: str, messages: list[Message]) -> None:
+    async def send(self, channel: str, payloads: list[str]) -> None:
         async with self._redis.pipeline(False) as pipe:
-            for message in messages:
-                pipe.publish(channel, json.dumps(message))
+            for payload in payloads:
+                pipe.publish(channel, payload)
             await pipe.execute()
 
     def connected(self) -> bool:
@@ -358,32 +390,6 @@ class RedisBroker:
             await self._pubsub.aclose()
         await self._subscriber.aclose()
         await self._redis.aclose()
-
-
-# PostgreSQL refuses a NOTIFY payload of 8000 bytes or more (with the default page size).
-NOTIFY_BYTES = 7999
-
-
-def _pack(channel: str, messages: list[Message]) -> list[str]:
-    """The messages as JSON arrays of at most NOTIFY_BYTES each, in order. Messages are
-    references (ids, states), a few hundred bytes at most; one that alone is too long is a bug
-    and is dropped loudly rather than cut."""
-    payloads: list[str] = []
-    batch: list[str] = []
-    size = 2
-    for message in messages:
-        encoded = json.dumps(message)  # ASCII: one byte a character
-        if len(encoded) + 2 > NOTIFY_BYTES:
-            _dropped(channel, 1, f"an event of {len(encoded)} bytes is over the NOTIFY limit")
-            continue
-        if batch and size + 1 + len(encoded) > NOTIFY_BYTES:
-            payloads.append(f"[{','.join(batch)}]")
-            batch, size = [], 2
-        size += len(encoded) + (1 if batch else 0)
-        batch.append(encoded)
-    if batch:
-        payloads.append(f"[{','.join(batch)}]")
-    return payloads
 
 
 class PostgresBroker:
@@ -418,10 +424,7 @@ class PostgresBroker:
             self._dsn, timeout=PUBLISH_SECONDS, server_settings=settings or None
         )
 
-    async def send(self, channel: str, messages: list[Message]) -> None:
-        payloads = _pack(channel, messages)
-        if not payloads:
-            return
+    async def send(self, channel: str, payloads: list[str]) -> None:
         async with self._sending:
             if self._sender is None or self._sender.is_closed():
                 self._sender = await self._connect()
