@@ -260,10 +260,13 @@ class SharedBus:
         return self._fanout.subscribers(channel) if channel in self._broker.listening() else 0
 
     async def _listen_to(self, channel: str) -> None:
-        # Listened to here at once when connected, so that events published right after this
-        # returns are heard; otherwise the listener listens to it when it (re)connects.
+        # Listened to here at once, so that events published right after this returns are
+        # heard: connecting first for the process's first subscription (a command-line round
+        # may end moments later). While the broker is away the listener listens to it when it
+        # reconnects, and no subscription waits for it.
         async with self._lock:
-            if self._broker.connected() and channel not in self._broker.listening():
+            first = self._listener is None
+            if (first or self._broker.connected()) and channel not in self._broker.listening():
                 with suppress(*self._broker.failures):
                     await self._broker.listen({channel})
         if self._listener is None:
