@@ -1,8 +1,11 @@
 """Time from a logout over HTTP to the close (4403) of a WebSocket signed in with that token:
-on the same server process (no Redis), and on another process over Redis. Prints the median and
-the worst of --runs logouts for each; the target (QUALITY.md, security) is under 1 s.
+on the same server process (no Redis), on another process over Redis, and, with --postgres, on
+another process over PostgreSQL's LISTEN/NOTIFY (no Redis; in a database of its own on that
+server, dropped afterwards). Prints the median and the worst of --runs logouts for each; the
+target (QUALITY.md, security) is under 1 s.
 
     .venv/bin/python -m bench.socket_close [--runs 20] [--redis redis://127.0.0.1:6379/0]
+        [--postgres postgres://postgres@127.0.0.1:5432/postgres]
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ import tempfile
 import time
 from contextlib import ExitStack, suppress
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
+import asyncpg
 import httpx
 import websockets
 
@@ -44,7 +49,7 @@ async def one_logout(login_at: str, socket_at: str) -> float:
             await ws.send(json.dumps(init))
             assert json.loads(await ws.recv())["type"] == "connection_ack"
             await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": ME}}))
-            await asyncio.sleep(0.2)  # the subscription reaches Redis
+            await asyncio.sleep(0.2)  # the subscription reaches the broker
             started = time.perf_counter()
             await client.post(
                 "/graphql",
@@ -76,6 +81,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--redis", default=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
+    parser.add_argument("--postgres", help="a PostgreSQL server's URL")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="parkmatch-bench-"))
     database_url = f"sqlite://{folder / 'bench.sqlite3'}"
@@ -93,6 +99,25 @@ async def main() -> None:
         report("same process (in-process bus)", same)
         other = [await one_logout(a, b) for _ in range(args.runs)]
         report("another process (Redis)", other)
+    if args.postgres:
+        await over_postgres(args.postgres, env, args.runs)
+
+
+async def over_postgres(server_url: str, env: dict[str, str], runs: int) -> None:
+    name = f"parkmatch_bench_socket_{os.getpid()}"
+    admin = await asyncpg.connect(server_url)
+    await admin.execute(f"CREATE DATABASE {name}")
+    try:
+        database_url = urlunsplit(urlsplit(server_url)._replace(path=f"/{name}"))
+        prepare({**os.environ, "DATABASE_URL": database_url, **env})
+        with ExitStack() as stack:
+            a = stack.enter_context(server(database_url, env=env))
+            b = stack.enter_context(server(database_url, env=env))
+            other = [await one_logout(a, b) for _ in range(runs)]
+            report("another process (PostgreSQL)", other)
+    finally:
+        await admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
+        await admin.close()
 
 
 if __name__ == "__main__":

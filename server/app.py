@@ -59,7 +59,7 @@ def metrics_endpoint(token: str | None):
 def round_runner(settings: Settings, events: EventBus):
     """On SQLite this process runs its rounds; on PostgreSQL they go to the job queue, for
     `parkmatch worker` processes."""
-    poll = jobs.poll_seconds(settings.redis_url)
+    poll = jobs.poll_seconds(settings)
     if settings.is_sqlite:
         return jobs.LocalRunner(SolverPool(), events, settings.zone, poll)
     return jobs.QueueRunner(jobs.job_queue(settings.database_url), poll)
@@ -69,7 +69,7 @@ def create_app(settings: Settings, console_dir: Path = BUILD_DIR) -> Starlette:
     auth.configure_hashing(
         settings.limits.password_hash_threads, settings.limits.password_hash_queue
     )
-    events = event_bus(settings.redis_url, settings.ws_backlog)
+    events = event_bus(settings)
     runner = round_runner(settings, events)
     console = Console(console_dir)
     graphql = ParkMatchGraphQL(

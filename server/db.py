@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from tortoise import Tortoise
 from tortoise.backends.base.config_generator import expand_db_url
@@ -48,6 +49,13 @@ def tortoise_config(database_url: str) -> dict:
 def dialect(database_url: str) -> str:
     """Migrations are written per SQL dialect: 'sqlite' or 'postgres'."""
     return "sqlite" if database_url.startswith("sqlite") else "postgres"
+
+
+def libpq_url(database_url: str) -> str:
+    """The Tortoise URL as libpq (and asyncpg's own connect) takes it, Tortoise's options
+    dropped."""
+    parts = urlsplit(database_url)
+    return urlunsplit(parts._replace(scheme="postgresql", query=""))
 
 
 def migrations_location(database_url: str) -> str:

@@ -64,12 +64,12 @@ WEBSOCKETS_CLOSED = Counter(
 )
 EVENTS_DROPPED = Counter(
     "parkmatch_events_dropped_total",
-    "Live events not published because Redis did not take them.",
+    "Live events not published: the broker (Redis or PostgreSQL) did not take them.",
     ["channel"],
 )
 EVENTS_RECONNECTS = Counter(
     "parkmatch_events_listener_reconnects_total",
-    "Times the shared Redis subscription connection was lost and reopened.",
+    "Times the shared listening connection (Redis or PostgreSQL) was lost and reopened.",
 )
 
 # Solvers are named with a count of restricted solves ("column-generation-3"): the family is

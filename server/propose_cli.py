@@ -67,7 +67,7 @@ class Progress:
 async def propose(
     settings: Settings, park_code: str, kind: MatchKind, dry_run: bool, officer: str | None
 ) -> None:
-    events = event_bus(settings.redis_url)
+    events = event_bus(settings)
     runner = round_runner(settings, events)
     progress = Progress()
     try:

@@ -45,7 +45,7 @@ async def serve_rounds(
 ) -> None:
     """The worker proper, on a database this process has opened already (and on this event
     bus, when the process has one)."""
-    events = events or event_bus(settings.redis_url)
+    events = events or event_bus(settings)
     solver = SolverPool(concurrency)
     queue = jobs.job_queue(settings.database_url, pool_size=concurrency + 2)
     try:

@@ -11,14 +11,15 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 import procrastinate
 from procrastinate.job_context import JobContext
 
+from server.config import Settings
+from server.db import libpq_url
 from server.services import round_end, round_progress, round_runs
-from server.services.events import EventBus
+from server.services.events import EventBus, crosses_processes
 from server.services.solver import SolverPool
 
 QUEUE = "rounds"
@@ -27,8 +28,10 @@ RUN_ROUND = "parkmatch.run_round"
 SHUTDOWN_GRACE_SECONDS = 20.0
 
 
-def poll_seconds(redis_url: str | None) -> float:
-    return round_progress.POLL_SECONDS_WITH_REDIS if redis_url else round_progress.POLL_SECONDS
+def poll_seconds(settings: Settings) -> float:
+    if crosses_processes(settings):
+        return round_progress.POLL_SECONDS_SHARED_BUS
+    return round_progress.POLL_SECONDS
 
 
 class LocalRunner:
@@ -79,12 +82,6 @@ class QueueRunner:
             yield
 
 
-def _libpq_url(database_url: str) -> str:
-    """The Tortoise URL as libpq takes it (Tortoise's own options dropped)."""
-    parts = urlsplit(database_url)
-    return urlunsplit(parts._replace(scheme="postgresql", query=""))
-
-
 async def _run_round_job(context: JobContext, round_id: int) -> None:
     worker = context.additional_context["rounds"]
     await round_runs.run_round(round_id, worker.solver, worker.events, worker.zone)
@@ -95,7 +92,7 @@ def job_queue(database_url: str, *, pool_size: int = 2) -> procrastinate.App:
     connections as they are needed, so that a server starts (and answers SERVICE_UNAVAILABLE)
     while the database is down."""
     connector = procrastinate.PsycopgConnector(
-        conninfo=_libpq_url(database_url), min_size=0, max_size=pool_size
+        conninfo=libpq_url(database_url), min_size=0, max_size=pool_size
     )
     queue = procrastinate.App(connector=connector)
     queue.task(name=RUN_ROUND, queue=QUEUE, pass_context=True)(_run_round_job)

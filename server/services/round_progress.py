@@ -18,9 +18,10 @@ ROUNDS = "parkmatch:rounds"
 STAGES = tuple(RoundStage)
 FINAL_STATES = frozenset(RoundState) - {RoundState.RUNNING}
 # How often a follower reads the round's row: between bus messages, and the only source when the
-# bus does not cross processes (PostgreSQL without Redis, the round on a worker elsewhere).
+# bus does not cross processes (several server processes on SQLite without Redis, the round run
+# by another one).
 POLL_SECONDS = 1.0
-POLL_SECONDS_WITH_REDIS = 5.0
+POLL_SECONDS_SHARED_BUS = 5.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,6 @@
 """Real ParkMatch processes for the integration tests: the CLI, uvicorn servers and workers on
-free loopback ports, each with its output in a file, and a private PostgreSQL database."""
+free loopback ports, each with its output in a file; a private PostgreSQL database, a relay that
+can cut it off, and what the event brokers (Redis, PostgreSQL) show of a server's listening."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -61,6 +62,43 @@ async def private_postgres(base: str, name: str) -> AsyncIterator[str]:
         yield urlunsplit(urlsplit(base)._replace(path=f"/{name}"))
     finally:
         await on_postgres(base, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+class Relay:
+    """A TCP relay to a database that can be cut (every open connection dropped, new ones
+    refused) and restored: a real outage, without touching the shared PostgreSQL."""
+
+    def __init__(self, database_url: str) -> None:
+        parts = urlsplit(database_url)
+        self.target = (parts.hostname or "127.0.0.1", parts.port or 5432)
+        self.port = free_port()
+        self.url = urlunsplit(parts._replace(netloc=f"{parts.username}@127.0.0.1:{self.port}"))
+        self.server: asyncio.Server | None = None
+        self.links: set[asyncio.StreamWriter] = set()
+
+    async def open(self) -> None:
+        self.server = await asyncio.start_server(self._link, "127.0.0.1", self.port)
+
+    async def cut(self) -> None:
+        assert self.server is not None
+        self.server.close()
+        await self.server.wait_closed()
+        for writer in list(self.links):
+            writer.transport.abort()
+        self.links.clear()
+
+    async def _link(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        upstream_reader, upstream_writer = await asyncio.open_connection(*self.target)
+        self.links |= {writer, upstream_writer}
+
+        async def pipe(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
+            with suppress(ConnectionError, OSError):
+                while chunk := await source.read(65536):
+                    sink.write(chunk)
+                    await sink.drain()
+            sink.transport.abort()
+
+        await asyncio.gather(pipe(reader, upstream_writer), pipe(upstream_reader, writer))
 
 
 def run_cli(args: list[str], env: dict[str, str]) -> None:
@@ -163,3 +201,111 @@ def environment(database_url: str, **extra: str) -> dict[str, str]:
         "PARKMATCH_ENV": "development",
         **extra,
     }
+
+
+def listener_name(server: Process) -> str:
+    """What a server process calls its listening connection (server/services/events.py)."""
+    return f"parkmatch-events-{server.process.pid}"
+
+
+async def until(condition, what: str, seconds: float = 10.0):
+    """The first true answer of `condition()`, asked every 50 ms."""
+    for _ in range(int(seconds / 0.05)):
+        if found := await condition():
+            return found
+        await asyncio.sleep(0.05)
+    raise AssertionError(what)
+
+
+class RedisWatch:
+    """What Redis shows of a server's listening: its pub/sub connection and channels."""
+
+    def __init__(self, redis) -> None:
+        self.redis = redis
+
+    async def connections(self, server: Process) -> list[dict]:
+        found = await self.redis.client_list(_type="pubsub")
+        return [c for c in found if c.get("name") == listener_name(server)]
+
+    async def _subscribers(self, channel: str) -> int:
+        [(_, count)] = await self.redis.pubsub_numsub(channel)
+        return count
+
+    @asynccontextmanager
+    async def hearing(self, server: Process, channel: str) -> AsyncIterator[None]:
+        """After the block (which subscribes), waits until `server` listens to `channel`: the
+        protocol does not acknowledge a subscribe, so watch the broker for it."""
+        before = await self._subscribers(channel)
+        yield
+
+        async def more() -> bool:
+            return await self._subscribers(channel) > before
+
+        await until(more, "the subscription never reached Redis")
+
+    async def drop(self, server: Process) -> None:
+        """Kills the server's connection; returns once it has subscribed again (0.1 s later)."""
+        [connection] = await self.connections(server)
+        await self.redis.client_kill_filter(_id=connection["id"])
+
+        async def again() -> bool:
+            found = await self.connections(server)
+            return bool(found) and found[0]["id"] != connection["id"] and int(found[0]["sub"]) >= 2
+
+        await until(again, "the server did not reconnect to Redis")
+
+
+class PostgresWatch:
+    """What PostgreSQL shows of a server's listening: its connection in pg_stat_activity and the
+    last statement it ran. `drop` needs the server to reach its database through `relay`."""
+
+    def __init__(self, database_url: str, relay: Relay | None = None) -> None:
+        self.database_url = database_url
+        self.relay = relay
+
+    async def connections(self, server: Process) -> list[dict]:
+        connection = await asyncpg.connect(self.database_url)
+        try:
+            found = await connection.fetch(
+                "SELECT pid AS id, state, query FROM pg_stat_activity"
+                " WHERE application_name = $1 AND datname = current_database()",
+                listener_name(server),
+            )
+        finally:
+            await connection.close()
+        return [dict(row) for row in found]
+
+    async def _ran(self, server: Process, statement: str, besides: int | None = None) -> bool:
+        found = await self.connections(server)
+        return any(
+            c["id"] != besides and c["state"] == "idle" and c["query"] == statement for c in found
+        )
+
+    @asynccontextmanager
+    async def hearing(self, server: Process, channel: str) -> AsyncIterator[None]:
+        """After the block (which subscribes), waits until `server` has run the LISTEN."""
+        yield
+
+        async def listened() -> bool:
+            return await self._ran(server, f'LISTEN "{channel}"')
+
+        await until(listened, "the subscription never reached PostgreSQL")
+
+    async def drop(self, server: Process) -> None:
+        """An outage of the server's database: every connection cut and new ones refused until
+        the listening one has gone; returns once a new one has listened again (all its
+        channels in one transaction)."""
+        assert self.relay is not None
+        [connection] = await self.connections(server)
+        await self.relay.cut()
+
+        async def gone() -> bool:
+            return not await self.connections(server)
+
+        await until(gone, "the listening connection outlived the outage")
+        await self.relay.open()
+
+        async def again() -> bool:
+            return await self._ran(server, "COMMIT;", besides=connection["id"])
+
+        await until(again, "the server did not reconnect to PostgreSQL")

@@ -3,38 +3,31 @@ SERVICE_UNAVAILABLE (never a 500, never a hang), /readyz says 503, and once the 
 back the same server process serves again.
 
 The outage is real network failure, made without touching the shared PostgreSQL: the server
-reaches its database through a TCP relay on loopback that the test cuts (dropping every open
-connection and refusing new ones) and restores. Without PostgreSQL, a server pointed at a port
-where nothing listens shows the outage half."""
+reaches its database through a TCP relay on loopback (processes.Relay) that the test cuts and
+restores. Without PostgreSQL, a server pointed at a port where nothing listens shows the outage
+half."""
 
 from __future__ import annotations
 
 import asyncio
 import os
 import signal
-import socket
 import sys
 import tempfile
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
-from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import pytest
 
 from tests.api.world import PARK_TIMEZONE
+from tests.integration.processes import Relay, free_port
 
 CLI = [sys.executable, "-c", "from server.cli import main; main()"]
 PARKS = {"query": "{ parks { id } }"}
 ANSWER_WITHIN_S = 5
 BACK_WITHIN_S = 10
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @asynccontextmanager
@@ -84,40 +77,6 @@ async def test_a_database_nobody_answers_is_service_unavailable_not_a_crash():
         await answered_unavailable(client)
 
 
-class Relay:
-    """A TCP relay to the database that can be cut and restored."""
-
-    def __init__(self, host: str, port: int) -> None:
-        self.target = (host, port)
-        self.port = free_port()
-        self.server: asyncio.Server | None = None
-        self.links: set[asyncio.StreamWriter] = set()
-
-    async def open(self) -> None:
-        self.server = await asyncio.start_server(self._link, "127.0.0.1", self.port)
-
-    async def cut(self) -> None:
-        assert self.server is not None
-        self.server.close()
-        await self.server.wait_closed()
-        for writer in list(self.links):
-            writer.transport.abort()
-        self.links.clear()
-
-    async def _link(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        upstream_reader, upstream_writer = await asyncio.open_connection(*self.target)
-        self.links |= {writer, upstream_writer}
-
-        async def pipe(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
-            with suppress(ConnectionError, OSError):
-                while chunk := await source.read(65536):
-                    sink.write(chunk)
-                    await sink.drain()
-            sink.transport.abort()
-
-        await asyncio.gather(pipe(reader, upstream_writer), pipe(upstream_reader, writer))
-
-
 async def test_the_server_comes_back_by_itself_when_the_database_returns(database_url):
     if database_url.startswith("sqlite"):
         pytest.skip("needs PostgreSQL (PARKMATCH_TEST_DATABASE_URL): SQLite cannot go away")
@@ -127,12 +86,10 @@ async def test_the_server_comes_back_by_itself_when_the_database_returns(databas
         *CLI, "migrate", env=env, stdout=asyncio.subprocess.DEVNULL
     )
     assert await migrating.wait() == 0
-    parts = urlsplit(database_url)
-    relay = Relay(parts.hostname or "127.0.0.1", parts.port or 5432)
+    relay = Relay(database_url)
     await relay.open()
-    relayed = urlunsplit(parts._replace(netloc=f"{parts.username}@127.0.0.1:{relay.port}"))
     try:
-        async with serving(relayed) as client:
+        async with serving(relay.url) as client:
             assert "errors" not in (await client.post("/graphql", json=PARKS)).json()
             await relay.cut()
             await answered_unavailable(client)

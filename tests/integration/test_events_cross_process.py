@@ -1,11 +1,13 @@
-"""Two real server processes over one database and the real Redis: a need posted through
-process A reaches a needPosted subscriber connected to process B; a logout through A closes the
-socket signed in with that token on B; each process listens through one Redis connection, and
-gets it back when Redis drops it.
+"""Two real server processes over one database, their events carried by the real Redis or, without
+Redis, by PostgreSQL's LISTEN/NOTIFY: a need posted through process A reaches a needPosted
+subscriber connected to process B; a logout through A closes the socket signed in with that token
+on B; each process listens through one connection, and gets it back when it is dropped (Redis:
+CLIENT KILL; PostgreSQL: an outage of B's database, cut and restored through a relay).
 
-Runs when PARKMATCH_TEST_REDIS_URL is set (CI sets it). The database is a fresh SQLite file, or,
-when PARKMATCH_TEST_DATABASE_URL is set, a separate PostgreSQL database `parkmatch_events` on the
-same server, dropped afterwards (the main suite owns the test database itself)."""
+The Redis variant runs when PARKMATCH_TEST_REDIS_URL is set (CI sets it), on a fresh SQLite file
+or, when PARKMATCH_TEST_DATABASE_URL is set, on PostgreSQL; the PostgreSQL variant runs when
+PARKMATCH_TEST_DATABASE_URL is set. A PostgreSQL database is a separate one on the same server,
+`parkmatch_events_<pid>`, dropped afterwards (the main suite owns its own)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,6 @@ from collections.abc import AsyncIterator, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -28,14 +29,36 @@ from redis import asyncio as aioredis
 from server.services.events import NEEDS
 from tests.api import operations as ops
 from tests.api.world import USCC, company_input, financing_need_input
-from tests.integration.processes import Server, graphql, private_postgres, run_cli
+from tests.integration.processes import (
+    PostgresWatch,
+    RedisWatch,
+    Relay,
+    Server,
+    graphql,
+    private_postgres,
+    run_cli,
+)
 
 REDIS_URL = os.environ.get("PARKMATCH_TEST_REDIS_URL")
-pytestmark = pytest.mark.skipif(
-    not REDIS_URL,
-    reason="set PARKMATCH_TEST_REDIS_URL (e.g. redis://127.0.0.1:6379/0) to run two server "
-    "processes against a real Redis",
-)
+BASE = os.environ.get("PARKMATCH_TEST_DATABASE_URL")
+BUSES = [
+    pytest.param(
+        "redis",
+        marks=pytest.mark.skipif(
+            not REDIS_URL,
+            reason="set PARKMATCH_TEST_REDIS_URL (e.g. redis://127.0.0.1:6379/0) to run two "
+            "server processes against a real Redis",
+        ),
+    ),
+    pytest.param(
+        "postgres",
+        marks=pytest.mark.skipif(
+            not BASE,
+            reason="set PARKMATCH_TEST_DATABASE_URL to run two server processes whose events "
+            "cross through PostgreSQL",
+        ),
+    ),
+]
 
 SECRET = "cross-process-test-secret-of-32-bytes-or-more"
 ADMIN_PASSWORD = "cross process admin password"
@@ -50,12 +73,12 @@ subscription($park: ID!) { needPosted(parkId: $park) { need { __typename id } } 
 
 @pytest.fixture
 async def database_url(folder: Path) -> AsyncIterator[str]:
-    """A fresh SQLite file, or a fresh PostgreSQL database beside the suite's."""
-    base = os.environ.get("PARKMATCH_TEST_DATABASE_URL")
-    if not base:
+    """A fresh SQLite file (without PostgreSQL), or a fresh PostgreSQL database beside the
+    suite's."""
+    if not BASE:
         yield f"sqlite://{folder / 'events.sqlite3'}"
         return
-    async with private_postgres(base, EVENTS_DATABASE) as url:
+    async with private_postgres(BASE, EVENTS_DATABASE) as url:
         yield url
 
 
@@ -63,21 +86,6 @@ async def database_url(folder: Path) -> AsyncIterator[str]:
 def folder() -> Iterator[Path]:
     with tempfile.TemporaryDirectory(prefix="parkmatch-events-") as name:
         yield Path(name)
-
-
-async def _subscribers(redis) -> int:
-    [(_, count)] = await redis.pubsub_numsub(NEEDS)
-    return count
-
-
-async def _until_subscribed(redis, before: int) -> None:
-    """Process B listens on Redis once the subscription has started; the protocol does not
-    acknowledge a subscribe, so watch Redis for it."""
-    for _ in range(int(EVENT_SECONDS / 0.05)):
-        if await _subscribers(redis) > before:
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("the subscription never reached Redis")
 
 
 async def _seed(client: httpx.AsyncClient) -> tuple[str, str, str]:
@@ -117,47 +125,62 @@ async def _listen(port: int, token: str, park: str):
 
 @dataclass
 class Deployment:
-    """Two server processes over one database and Redis, seeded with a park, its officer and a
-    company; `client` talks to A."""
+    """Two server processes over one database and a broker, seeded with a park, its officer and
+    a company; `client` talks to A. On PostgreSQL alone, B reaches the database through a relay
+    (`watch.drop` cuts it)."""
 
     a: Server
     b: Server
-    redis: Any
+    watch: RedisWatch | PostgresWatch
     client: httpx.AsyncClient
     park: str
     officer: str
     company: str
 
 
-@pytest.fixture
-async def deployment(folder, database_url) -> AsyncIterator[Deployment]:
+@pytest.fixture(params=BUSES)
+async def deployment(request, folder, database_url) -> AsyncIterator[Deployment]:
     env = {
         **os.environ,
         "DATABASE_URL": database_url,
-        "REDIS_URL": REDIS_URL,
         "PARKMATCH_SECRET": SECRET,
         "PARKMATCH_ADMIN_PASSWORD": ADMIN_PASSWORD,
         "PARKMATCH_ENV": "development",
     }
+    env.pop("REDIS_URL", None)
     run_cli(["migrate"], env)
     run_cli(["create-admin", "admin"], env)
-    redis = aioredis.from_url(REDIS_URL, decode_responses=True)
-    with ExitStack() as stack:
-        a = Server("a", env, folder)
-        stack.callback(a.stop)
-        b = Server("b", env, folder)
-        stack.callback(b.stop)
-        try:
-            await a.ready()
-            await b.ready()
-            async with httpx.AsyncClient(base_url=a.url, timeout=30.0) as client:
-                park, officer, company = await _seed(client)
-                yield Deployment(a, b, redis, client, park, officer, company)
-        except BaseException:
-            print(f"--- server A ---\n{a.output()}\n--- server B ---\n{b.output()}")
-            raise
-        finally:
+    redis = relay = None
+    if request.param == "redis":
+        env["REDIS_URL"] = REDIS_URL
+        redis = aioredis.from_url(REDIS_URL, decode_responses=True)
+        watch = RedisWatch(redis)
+        env_b = env
+    else:
+        relay = Relay(database_url)
+        await relay.open()
+        watch = PostgresWatch(database_url, relay)
+        env_b = {**env, "DATABASE_URL": relay.url}
+    try:
+        with ExitStack() as stack:
+            a = Server("a", env, folder)
+            stack.callback(a.stop)
+            b = Server("b", env_b, folder)
+            stack.callback(b.stop)
+            try:
+                await a.ready()
+                await b.ready()
+                async with httpx.AsyncClient(base_url=a.url, timeout=30.0) as client:
+                    park, officer, company = await _seed(client)
+                    yield Deployment(a, b, watch, client, park, officer, company)
+            except BaseException:
+                print(f"--- server A ---\n{a.output()}\n--- server B ---\n{b.output()}")
+                raise
+    finally:
+        if redis is not None:
             await redis.aclose()
+        if relay is not None:
+            await relay.cut()
 
 
 async def _post_need(deployment: Deployment) -> str:
@@ -172,12 +195,18 @@ async def _next_need(ws) -> dict:
     return message["payload"]["data"]["needPosted"]["need"]
 
 
+async def _listening(deployment: Deployment, count: int = 1) -> list:
+    """`count` sockets on B with needPosted subscribed, once B listens to the channel."""
+    async with deployment.watch.hearing(deployment.b, NEEDS), asyncio.timeout(EVENT_SECONDS):
+        return [
+            await _listen(deployment.b.port, deployment.officer, deployment.park)
+            for _ in range(count)
+        ]
+
+
 async def test_a_need_posted_through_one_process_reaches_a_subscriber_of_another(deployment):
-    before = await _subscribers(deployment.redis)
-    async with asyncio.timeout(EVENT_SECONDS):
-        ws = await _listen(deployment.b.port, deployment.officer, deployment.park)
+    [ws] = await _listening(deployment)
     try:
-        await _until_subscribed(deployment.redis, before)
         need_id = await _post_need(deployment)
         assert await _next_need(ws) == {"__typename": "FinancingNeed", "id": need_id}
     finally:
@@ -185,10 +214,8 @@ async def test_a_need_posted_through_one_process_reaches_a_subscriber_of_another
 
 
 async def test_a_logout_through_one_process_closes_the_socket_on_another(deployment):
-    before = await _subscribers(deployment.redis)
-    ws = await _listen(deployment.b.port, deployment.officer, deployment.park)
+    [ws] = await _listening(deployment)
     try:
-        await _until_subscribed(deployment.redis, before)
         started = time.monotonic()
         await graphql(deployment.client, "mutation { logout }", {}, deployment.officer)
         with pytest.raises(websockets.ConnectionClosed):
@@ -200,21 +227,11 @@ async def test_a_logout_through_one_process_closes_the_socket_on_another(deploym
         await ws.close()
 
 
-async def _pubsub_connections(redis, server: Server) -> list[dict]:
-    name = f"parkmatch-events-{server.process.pid}"
-    return [c for c in await redis.client_list(_type="pubsub") if c.get("name") == name]
-
-
-async def test_a_process_shares_one_redis_connection_among_its_subscriptions(deployment):
-    before = await _subscribers(deployment.redis)
-    sockets = [
-        await _listen(deployment.b.port, deployment.officer, deployment.park) for _ in range(3)
-    ]
+async def test_a_process_shares_one_connection_among_its_subscriptions(deployment):
+    sockets = await _listening(deployment, 3)
     try:
-        await _until_subscribed(deployment.redis, before)
-        # Three subscriptions of process B, one Redis subscriber of the channel, one connection.
-        assert await _subscribers(deployment.redis) == before + 1
-        assert len(await _pubsub_connections(deployment.redis, deployment.b)) == 1
+        # Three subscriptions of process B, one listening connection.
+        assert len(await deployment.watch.connections(deployment.b)) == 1
         need_id = await _post_need(deployment)
         for ws in sockets:
             assert (await _next_need(ws))["id"] == need_id
@@ -223,21 +240,10 @@ async def test_a_process_shares_one_redis_connection_among_its_subscriptions(dep
             await ws.close()
 
 
-async def test_the_shared_connection_comes_back_after_redis_drops_it(deployment):
-    before = await _subscribers(deployment.redis)
-    ws = await _listen(deployment.b.port, deployment.officer, deployment.park)
+async def test_the_shared_connection_comes_back_after_it_is_dropped(deployment):
+    [ws] = await _listening(deployment)
     try:
-        await _until_subscribed(deployment.redis, before)
-        [connection] = await _pubsub_connections(deployment.redis, deployment.b)
-        await deployment.redis.client_kill_filter(_id=connection["id"])
-        # B reconnects (after a pause of 0.1 s) and subscribes again.
-        for _ in range(int(EVENT_SECONDS / 0.05)):
-            again = await _pubsub_connections(deployment.redis, deployment.b)
-            if again and again[0]["id"] != connection["id"] and int(again[0]["sub"]) >= 2:
-                break
-            await asyncio.sleep(0.05)
-        else:
-            raise AssertionError("process B did not reconnect to Redis")
+        await deployment.watch.drop(deployment.b)
         need_id = await _post_need(deployment)
         assert (await _next_need(ws))["id"] == need_id
     finally:

@@ -1,6 +1,6 @@
-"""Rounds on the job queue: a real server process and a real `parkmatch worker` process over one
-PostgreSQL — with Redis carrying the events when PARKMATCH_TEST_REDIS_URL is set, and without
-it (progress read from the round's row) — as a deployment on several hosts would run them.
+"""Rounds on the job queue: real server processes and a real `parkmatch worker` process over one
+PostgreSQL — their events carried by PostgreSQL's LISTEN/NOTIFY, and by Redis when
+PARKMATCH_TEST_REDIS_URL is set — as a deployment on several hosts would run them.
 
 The server never solves: the worker takes each round off the queue. To catch a round mid-way the
 worker's solver processes are paused (SIGSTOP): its round then waits in BUILD."""
@@ -13,17 +13,22 @@ import os
 import signal
 import tempfile
 from collections.abc import AsyncIterator
-from contextlib import ExitStack, asynccontextmanager, suppress
+from contextlib import AsyncExitStack, ExitStack, asynccontextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
 import websockets
+from redis import asyncio as aioredis
 
+from server.services.events import PROPOSALS
+from server.services.round_progress import ROUNDS
 from tests.api import operations as ops
 from tests.api.world import USCC, company_input, financing_need_input, product_input
 from tests.integration.processes import (
+    PostgresWatch,
+    RedisWatch,
     Server,
     Worker,
     children,
@@ -56,13 +61,18 @@ query($id: ID!) {
 PROGRESS = """
 subscription($id: ID!) { roundProgress(roundId: $id) { state stage percent figures { matched } } }
 """
+PROPOSAL_EVENTS = "subscription { proposalEvents { event proposal { id round { id } } } }"
 STAGES = ["QUEUED", "LOAD", "BUILD", "SOLVE", "STORE"]
 FINAL = {"PUBLISHED", "FAILED", "TIMED_OUT", "CANCELLED"}
 
 
 @dataclass
 class Deployment:
+    """The server that clients talk to, another one beside it, and a worker."""
+
     server: Server
+    other: Server
+    watch: RedisWatch | PostgresWatch
     worker: Worker
     env: dict[str, str]
     folder: Path
@@ -156,46 +166,63 @@ BUSES = ["postgres only", *(["redis"] if REDIS_URL else [])]
 async def deployment(request) -> AsyncIterator[Deployment]:
     with tempfile.TemporaryDirectory(prefix="parkmatch-workers-") as name:
         folder = Path(name)
-        async with private_postgres(BASE, DATABASE) as url:
+        async with private_postgres(BASE, DATABASE) as url, AsyncExitStack() as closing:
             extra = {"PARKMATCH_ADMIN_PASSWORD": ADMIN_PASSWORD}
             if request.param == "redis":
                 extra["REDIS_URL"] = REDIS_URL
+                redis = aioredis.from_url(REDIS_URL, decode_responses=True)
+                closing.push_async_callback(redis.aclose)
+                watch = RedisWatch(redis)
+            else:
+                watch = PostgresWatch(url)
             env = environment(url, **extra)
             run_cli(["migrate"], env)
             run_cli(["create-admin", "admin"], env)
             with ExitStack() as stack:
                 server = Server("server", env, folder)
                 stack.callback(server.stop)
+                other = Server("other", env, folder)
+                stack.callback(other.stop)
                 worker = Worker("worker", env, folder)
                 await server.ready()
+                await other.ready()
                 async with httpx.AsyncClient(base_url=server.url, timeout=30.0) as client:
                     park, officer = await _seed(client)
-                    deployed = Deployment(server, worker, env, folder, client, park, officer)
+                    deployed = Deployment(
+                        server, other, watch, worker, env, folder, client, park, officer
+                    )
                     stack.callback(lambda: deployed.worker.stop())
                     try:
                         yield deployed
                     except BaseException:
                         print(f"--- server ---\n{server.output()}")
+                        print(f"--- other server ---\n{other.output()}")
                         print(f"--- worker ---\n{deployed.worker.output()}")
                         raise
 
 
-async def _progress(deployment: Deployment, round_id: str) -> list[dict]:
-    """Every roundProgress event of the round, from the server, until it ends."""
+async def _signed_in(server: Server, token: str):
     ws = await websockets.connect(
-        f"ws://127.0.0.1:{deployment.server.port}/graphql",
+        f"ws://127.0.0.1:{server.port}/graphql",
         subprotocols=[websockets.Subprotocol("graphql-transport-ws")],
         open_timeout=SECONDS,
     )
+    init = {"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}}
+    await ws.send(json.dumps(init))
+    assert json.loads(await ws.recv())["type"] == "connection_ack"
+    return ws
+
+
+async def _subscribe(ws, name: str, query: str, variables: dict) -> None:
+    payload = {"query": query, "variables": variables}
+    await ws.send(json.dumps({"id": name, "type": "subscribe", "payload": payload}))
+
+
+async def _progress(deployment: Deployment, round_id: str) -> list[dict]:
+    """Every roundProgress event of the round, from the server, until it ends."""
+    ws = await _signed_in(deployment.server, deployment.officer)
     try:
-        init = {
-            "type": "connection_init",
-            "payload": {"Authorization": f"Bearer {deployment.officer}"},
-        }
-        await ws.send(json.dumps(init))
-        assert json.loads(await ws.recv())["type"] == "connection_ack"
-        payload = {"query": PROGRESS, "variables": {"id": round_id}}
-        await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": payload}))
+        await _subscribe(ws, "1", PROGRESS, {"id": round_id})
         events = []
         async with asyncio.timeout(SECONDS):
             while True:
@@ -234,6 +261,39 @@ async def test_a_round_runs_on_the_worker_and_its_progress_reaches_the_server_in
     done = await deployment.round(started["id"])
     assert done["proposals"]["totalCount"] == 2
     assert "run_round" in deployment.worker.output(), "the worker ran it"
+
+
+async def test_a_round_started_on_one_server_and_run_by_the_worker_reaches_another_server(
+    deployment,
+):
+    """Its progress and its proposal events reach a subscriber connected to a web process that
+    neither started nor ran the round."""
+    ws = await _signed_in(deployment.other, deployment.officer)
+    try:
+        async with deployment.paused_solver():
+            started = await deployment.start()
+            await deployment.until(started["id"], lambda r: r["stage"] == "BUILD")
+            async with deployment.watch.hearing(deployment.other, PROPOSALS):
+                await _subscribe(ws, "proposals", PROPOSAL_EVENTS, {})
+            async with deployment.watch.hearing(deployment.other, ROUNDS):
+                await _subscribe(ws, "progress", PROGRESS, {"id": started["id"]})
+        progress, proposed = [], []
+        async with asyncio.timeout(SECONDS):
+            while not (progress and progress[-1]["state"] in FINAL and len(proposed) == 2):
+                message = json.loads(await ws.recv())
+                if message["type"] != "next":
+                    continue
+                data = message["payload"]["data"]
+                if message["id"] == "progress":
+                    progress.append(data["roundProgress"])
+                elif data["proposalEvents"]["event"] == "PROPOSED":
+                    proposed.append(data["proposalEvents"]["proposal"])
+    finally:
+        await ws.close()
+    positions = [_position(event) for event in progress]
+    assert positions == sorted(positions), progress
+    assert progress[-1]["state"] == "PUBLISHED", progress
+    assert {p["round"]["id"] for p in proposed} == {started["id"]}
 
 
 async def test_a_second_round_is_conflict_and_a_cancelled_one_stores_nothing(deployment):
