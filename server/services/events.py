@@ -21,6 +21,7 @@ from server.config import DEFAULT_WS_BACKLOG
 
 PROPOSALS = "parkmatch:proposals"
 NEEDS = "parkmatch:needs"
+CLOCKS = "parkmatch:clocks"
 
 Message = dict[str, Any]
 Filter = Callable[[Message], bool]

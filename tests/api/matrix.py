@@ -48,12 +48,14 @@ PERSONAS = SIGNED_OUT + SIGNED_IN
 # and drive2's date passed; after a round of each kind in each park, with proposals in every
 # state (see `play_rounds`); with a round running in each park and a dry run read back (see
 # `running_rounds`); or with one more officer of park1, `retired`, whose account an admin
-# deactivated.
+# deactivated; or with a holiday in the list.
 FRESH = "fresh"
 LATER = "later"
 ROUNDS = "rounds"
 RUNNING = "running"
 CLOSED = "closed"
+HOLIDAY = "holiday"  # with a holiday on HOLIDAY_DATE, set by an admin
+HOLIDAY_DATE = "2026-10-01"
 
 GHOST_PK = 999_999
 ProbeKey = tuple
@@ -202,6 +204,12 @@ async def matrix_world(
         await running_rounds(world)
     if state == CLOSED:
         await close_an_account(world)
+    if state == HOLIDAY:
+        await world.as_(
+            "admin",
+            'mutation($d: Date!) { setHoliday(date: $d, name: "国庆节") { date } }',
+            {"d": HOLIDAY_DATE},
+        )
     return mw
 
 
