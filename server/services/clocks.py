@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -28,7 +28,6 @@ from tortoise.expressions import Q, Subquery
 from server.errors import NotFound
 from server.models import (
     ClockAnnouncement,
-    Company,
     FinancingNeed,
     HiringNeed,
     Park,
@@ -58,7 +57,6 @@ class ClockItem:
 
     clock: ServiceClock
     owner: Role
-    park_id: int
     started_on: date
     due_on: date
     due_at: datetime
@@ -89,9 +87,14 @@ class Dues:
     calendar: Calendar
     days: dict[ServiceClock, int]
     zone: ZoneInfo
+    # Due days by (clock, start day): a park's clocks share few start days.
+    known: dict[tuple[ServiceClock, date], date] = field(default_factory=dict)
 
     def due_on(self, clock: ServiceClock, started_on: date) -> date:
-        return self.calendar.nth_working_day_after(started_on, self.days[clock])
+        key = (clock, started_on)
+        if key not in self.known:
+            self.known[key] = self.calendar.nth_working_day_after(started_on, self.days[clock])
+        return self.known[key]
 
     def listed(self, items: list[ClockItem], at: datetime) -> list[Listed]:
         """The items as a list shows them at `at`, most overdue first."""
@@ -143,16 +146,11 @@ async def _checked_park(viewer: Viewer | None, park_id: int) -> Viewer:
     return policy.require_park_figures_viewer(viewer, park_id)
 
 
-def _of_park(park_id: int) -> Q:
-    return Q(company_id__in=Subquery(Company.filter(park_id=park_id).values("id")))
-
-
-def _item(dues: Dues, clock: ServiceClock, owner: Role, park_id: int, started: date, **rest):
+def _item(dues: Dues, clock: ServiceClock, owner: Role, started: date, **rest) -> ClockItem:
     due_on = dues.due_on(clock, started)
     return ClockItem(
         clock=clock,
         owner=owner,
-        park_id=park_id,
         started_on=started,
         due_on=due_on,
         due_at=end_of(due_on, dues.zone),
@@ -166,13 +164,12 @@ async def _first_proposal_clocks(
     items = []
     for kind in kinds:
         model = NEED_MODELS[kind]
-        for need in await model.filter(selected, _of_park(park_id)):
+        for need in await model.filter(selected, stats.in_park(park_id, Q())):
             items.append(
                 _item(
                     dues,
                     ServiceClock.FIRST_PROPOSAL,
                     Role.OFFICER,
-                    park_id,
                     local_date(need.created_at, dues.zone),
                     stopped_at=need.first_proposed_at,
                     need_kind=kind,
@@ -206,7 +203,6 @@ async def _outcome_clocks(park_id: int, dues: Dues, selected: Q) -> list[ClockIt
                 dues,
                 ServiceClock.OUTCOME,
                 Role.BANK_MANAGER if financing else Role.OFFICER,
-                park_id,
                 started,
                 stopped_at=proposal.outcome_at,
                 need_kind="FinancingNeed" if financing else None,
@@ -244,8 +240,15 @@ async def running_at(park_id: int, dues: Dues, at: datetime) -> list[ClockItem]:
 
 
 async def overdue_at(park_id: int, dues: Dues, at: datetime) -> list[ClockItem]:
-    """The clocks of the park past due at the instant `at`, most overdue first."""
-    return _sorted([item for item in await running_at(park_id, dues, at) if item.overdue_at(at)])
+    """The clocks of the park past due at the instant `at`."""
+    return [item for item in await running_at(park_id, dues, at) if item.overdue_at(at)]
+
+
+async def overdue_at_end_of(park_id: int, day: date, zone: ZoneInfo) -> list[Listed]:
+    """What was overdue as `day` ended in the park (as things stand now, if it has not)."""
+    dues = await dues_of(park_id, zone)
+    at = min(end_of(day, zone), clock.now())
+    return dues.listed(await overdue_at(park_id, dues, at), at)
 
 
 async def overdue_items(
@@ -294,7 +297,7 @@ async def weekly_progress(
     await _checked_park(viewer, park_id)
     monday, sunday = week_of(week_of_day or local_date(clock.now(), zone))
     low, high = stats.bounds(monday, sunday, zone)
-    of_park = _of_park(park_id)
+    of_park = stats.in_park(park_id, Q())
     opened = closed = 0
     for model in NEED_MODELS.values():
         opened += await model.filter(of_park, _in("created_at", low, high)).count()

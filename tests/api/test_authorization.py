@@ -1551,6 +1551,11 @@ async def round_published(mw, case, result, changes) -> None:
         assert columns["round_id"] == pk_of(round_id) and columns["status"] == "PROPOSED"
     for columns in _new_rows(rest, "RoundVerdict").values():
         assert columns["round_id"] == pk_of(round_id)
+    # A need proposed for the first time stops its FIRST_PROPOSAL clock.
+    proposed = {to_global("FinancingNeed", c["financing_need_id"]) for c in proposals.values()}
+    for key in [k for k in rest if k[0] == "FinancingNeed" and k[2] == "first_proposed_at"]:
+        assert key[1] in proposed, f"{key} moved without a proposal"
+        moved(rest, key, None, SET)
     # The park's earlier PROPOSED proposals of that kind are superseded; nothing else moves.
     superseded = {"park1": ["propA.fin2"], "park2": []}[park]
     for key in superseded:
@@ -1712,6 +1717,7 @@ def completed(**outcome):
             moved(rest, ("Proposal", target, column), None, value)
         for model, need in _needs_of(proposal):
             moved(rest, (model, need, "status"), "MATCHED", "FULFILLED")
+            moved(rest, (model, need, "fulfilled_at"), None, SET)
         if proposal.kind == MatchKind.FINANCING:
             product = to_global("CreditProduct", proposal.product_id)
             given_back = proposal.amount_fen - outcome["outcome_amount_fen"]

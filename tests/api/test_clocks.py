@@ -9,7 +9,7 @@ so the world's own needs, posted at the real time, have not started yet."""
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,7 +20,7 @@ from server.services.events import CLOCKS
 from server.services.ids import from_global
 from tests.api import operations as ops
 from tests.api.sockets import bus, next_payload, signed_in, subscribe, wait_for_subscribers
-from tests.api.world import drive_day_comes
+from tests.api.world import drive_day_comes, park_time
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -60,15 +60,10 @@ mutation($p: ID!, $i: ParkSettingsInput!) {
 """
 
 
-def shanghai(text: str) -> datetime:
-    """An instant given as the park's wall-clock time, "2026-11-06 10:00"."""
-    return datetime.fromisoformat(text).replace(tzinfo=SHANGHAI).astimezone(UTC)
-
-
 @pytest.fixture
 def pin(monkeypatch):
     def pin_to(text: str) -> None:
-        instant = shanghai(text)
+        instant = park_time(text)
         monkeypatch.setattr(clock, "now", lambda: instant)
 
     return pin_to
@@ -82,13 +77,13 @@ async def posted_at(world, key: str, when: str) -> None:
     model, type_name = (
         (FinancingNeed, "FinancingNeed") if "financing" in key else (HiringNeed, "HiringNeed")
     )
-    await model.filter(id=pk_of(world, key, type_name)).update(created_at=shanghai(when))
+    await model.filter(id=pk_of(world, key, type_name)).update(created_at=park_time(when))
 
 
 async def withdrawn_at(world, company: str, key: str, when: str) -> None:
     """The company withdraws its hiring need; the withdrawal is dated as the case needs."""
     await world.as_(company, ops.WITHDRAW_HIRING_NEED, {"id": world.ids[key]})
-    await HiringNeed.filter(id=pk_of(world, key, "HiringNeed")).update(withdrawn_at=shanghai(when))
+    await HiringNeed.filter(id=pk_of(world, key, "HiringNeed")).update(withdrawn_at=park_time(when))
 
 
 async def overdue(world, park: str = "park1", who: str = "officer1") -> list[dict]:
@@ -121,7 +116,7 @@ async def test_a_need_posted_on_a_friday_before_a_holiday_is_due_after_it(world,
     (late,) = await overdue(world)
     assert late["clock"] == "FIRST_PROPOSAL" and late["owner"] == "OFFICER"
     assert late["startedOn"] == "2026-11-06" and late["dueOn"] == "2026-11-11"
-    assert datetime.fromisoformat(late["dueAt"]) == shanghai("2026-11-12 00:00")
+    assert datetime.fromisoformat(late["dueAt"]) == park_time("2026-11-12 00:00")
     assert late["workingDaysOverdue"] == 1
     assert late["need"] == {"id": world.ids["companyA.financing"]} and late["proposal"] is None
 
@@ -191,10 +186,10 @@ async def test_a_confirmed_loan_is_the_banks_turn_until_its_outcome(world, pin):
     await settings(world, firstProposalDueDays=3, outcomeDueDays=2)
     need_pk = pk_of(world, "companyA.financing", "FinancingNeed")
     await FinancingNeed.filter(id=need_pk).update(
-        created_at=shanghai("2026-11-02 09:00"), first_proposed_at=shanghai("2026-11-04 15:00")
+        created_at=park_time("2026-11-02 09:00"), first_proposed_at=park_time("2026-11-04 15:00")
     )
     proposal_pk = from_global("Proposal", proposal, "id")
-    await Proposal.filter(id=proposal_pk).update(decided_at=shanghai("2026-11-05 11:00"))
+    await Proposal.filter(id=proposal_pk).update(decided_at=park_time("2026-11-05 11:00"))
     pin("2026-11-10 08:00")  # the loan was due by the end of Monday 9
     (late,) = await overdue(world)
     assert late["clock"] == "OUTCOME" and late["owner"] == "BANK_MANAGER"
@@ -206,7 +201,7 @@ async def test_a_confirmed_loan_is_the_banks_turn_until_its_outcome(world, pin):
 
     done = await world.as_("manager1", ops.LOAN_OUTCOME, {"id": proposal, "d": True})
     assert done["recordLoanOutcome"]["status"] == "COMPLETED"
-    await Proposal.filter(id=proposal_pk).update(outcome_at=shanghai("2026-11-10 09:00"))
+    await Proposal.filter(id=proposal_pk).update(outcome_at=park_time("2026-11-10 09:00"))
     pin("2026-11-10 10:00")
     assert await overdue(world) == []
     rates = await world.as_("officer1", RATES, {"p": world.ids["park1"]})
@@ -232,7 +227,7 @@ async def test_a_drives_outcome_clock_starts_on_its_day_and_is_the_officers(worl
     await settings(world, outcomeDueDays=1)
     await drive_day_comes(world, "drive1")
     await Proposal.filter(id=from_global("Proposal", proposal, "id")).update(
-        decided_at=shanghai("2026-11-02 10:00")
+        decided_at=park_time("2026-11-02 10:00")
     )
     hiring = pk_of(world, "companyA.hiring", "HiringNeed")
     assert (await HiringNeed.get(id=hiring)).first_proposed_at is not None
@@ -250,10 +245,10 @@ async def test_the_weeks_progress_counts_opened_moved_closed_and_stuck(world, pi
     await settings(world, firstProposalDueDays=1, outcomeDueDays=5)
     await posted_at(world, "companyA.financing", "2026-11-09 09:00")  # Monday
     await FinancingNeed.filter(id=pk_of(world, "companyA.financing", "FinancingNeed")).update(
-        first_proposed_at=shanghai("2026-11-10 09:00")
+        first_proposed_at=park_time("2026-11-10 09:00")
     )
     await Proposal.filter(id=from_global("Proposal", proposal, "id")).update(
-        decided_at=shanghai("2026-11-11 09:00")
+        decided_at=park_time("2026-11-11 09:00")
     )
     await posted_at(world, "companyB.financing", "2026-11-10 09:00")  # stuck by Wednesday's end
     await posted_at(world, "companyA.hiring", "2026-11-13 09:00")  # due Monday 16
@@ -314,3 +309,42 @@ async def test_item_falls_due_is_refused_to_other_parks_officers_and_to_companie
             payload = await next_payload(ws)
             assert [e["extensions"]["code"] for e in payload["errors"]] == ["FORBIDDEN"]
     assert bus(app).subscribers(CLOCKS) == 0
+
+
+async def chinese(world, who: str, query: str, variables: dict) -> dict:
+    """The first error of a request sent with a Chinese Accept-Language."""
+    headers = {"Authorization": f"Bearer {world.tokens[who]}", "Accept-Language": "zh-CN"}
+    body = {"query": query, "variables": variables}
+    (error, *_) = (await world.api.client.post("/graphql", json=body, headers=headers)).json()[
+        "errors"
+    ]
+    return {"message": error["message"], **error["extensions"]}
+
+
+async def test_bad_arguments_are_refused_naming_the_field_in_either_language(world):
+    park = world.ids["park1"]
+    assert await chinese(world, "officer1", SETTINGS, {"p": park, "i": {"outcomeDueDays": 0}}) == {
+        "message": "结果登记时限（工作日）须为 1 到 250 个工作日",
+        "code": "BAD_USER_INPUT",
+        "field": "outcomeDueDays",
+    }
+    english = await world.api.fails(
+        SETTINGS, {"p": park, "i": {"firstProposalDueDays": 251}}, world.tokens["officer1"]
+    )
+    assert english.errors[0]["message"] == "firstProposalDueDays must be 1 to 250 working days"
+    assert await chinese(world, "companyA", "{ holidays(year: 1999) { date } }", {}) == {
+        "message": "年份须为 2000 至 2100",
+        "code": "BAD_USER_INPUT",
+        "field": "year",
+    }
+    missing = await chinese(
+        world, "admin", 'mutation { removeHoliday(date: "2026-10-01") { date } }', {}
+    )
+    assert missing == {"message": "该日期没有节假日安排", "code": "NOT_FOUND"}
+    for variables, field in (({"first": 101}, "first"), ({"after": "not-a-cursor"}, "after")):
+        refused = await world.api.fails(OVERDUE, {"p": park, **variables}, world.tokens["admin"])
+        assert refused.errors[0]["extensions"] == {"code": "BAD_USER_INPUT", "field": field}
+    settings_now = await world.as_(
+        "officer1", "query($p: ID!) { parkSettings(parkId: $p) { outcomeDueDays } }", {"p": park}
+    )
+    assert settings_now["parkSettings"] == {"outcomeDueDays": 20}
