@@ -18,6 +18,9 @@ from strawberry.tools import merge_types
 from schema.accounts import mutations as account_mutations
 from schema.accounts import queries as account_queries
 from schema.audit import queries as audit_queries
+from schema.clocks import mutations as clock_mutations
+from schema.clocks import queries as clock_queries
+from schema.clocks import subscriptions as clock_subscriptions
 from schema.companies import mutations as company_mutations
 from schema.companies import queries as company_queries
 from schema.cost import QueryCost
@@ -60,6 +63,7 @@ Query = merge_types(
         trend_queries.Query,
         audit_queries.Query,
         settings_queries.Query,
+        clock_queries.Query,
     ),
 )
 Mutation = merge_types(
@@ -73,11 +77,17 @@ Mutation = merge_types(
         drive_mutations.Mutation,
         round_mutations.Mutation,
         settings_mutations.Mutation,
+        clock_mutations.Mutation,
         session_mutations.Mutation,
     ),
 )
 Subscription = merge_types(
-    "Subscription", (round_subscriptions.Subscription, need_subscriptions.Subscription)
+    "Subscription",
+    (
+        round_subscriptions.Subscription,
+        need_subscriptions.Subscription,
+        clock_subscriptions.Subscription,
+    ),
 )
 
 

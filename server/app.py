@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from prometheus_client import CONTENT_TYPE_LATEST
@@ -23,7 +23,7 @@ from server.access_log import AccessLog
 from server.config import Settings
 from server.db import database
 from server.limits import RequestLimits
-from server.services import jobs
+from server.services import clocks, jobs
 from server.services.accounts import purge_periodically
 from server.services.events import EventBus, event_bus
 from server.services.health import database_ready
@@ -86,13 +86,21 @@ def create_app(settings: Settings, console_dir: Path = BUILD_DIR) -> Starlette:
                 runner.serving(),
                 jobs.sweeping(events),
             ):
-                purging = asyncio.create_task(purge_periodically(settings.purge_interval_seconds))
+                tasks = [asyncio.create_task(purge_periodically(settings.purge_interval_seconds))]
+                if settings.clock_announce_seconds:
+                    tasks.append(
+                        asyncio.create_task(
+                            clocks.keep_announcing(
+                                events, settings.zone, settings.clock_announce_seconds
+                            )
+                        )
+                    )
                 try:
                     yield
                 finally:
-                    purging.cancel()
-                    with suppress(asyncio.CancelledError):
-                        await purging
+                    for task in tasks:
+                        task.cancel()
+                    await asyncio.gather(*tasks, return_exceptions=True)
         finally:
             await events.close()
 

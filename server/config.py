@@ -51,6 +51,7 @@ LIMIT_VARIABLES = {
     "PARKMATCH_PASSWORD_HASH_QUEUE": "password_hash_queue",
 }
 DEFAULT_PURGE_INTERVAL_SECONDS = 3600
+DEFAULT_CLOCK_ANNOUNCE_SECONDS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,8 @@ class Settings:
     limits: Limits = field(default_factory=Limits)
     # Seconds between purges of expired tokens and spent throttle counters.
     purge_interval_seconds: int = DEFAULT_PURGE_INTERVAL_SECONDS
+    # Seconds between looks for service clocks that fell due (announced once); 0: never.
+    clock_announce_seconds: int = DEFAULT_CLOCK_ANNOUNCE_SECONDS
     # PARKMATCH_ENV was set: development mode was asked for, not fallen back to.
     env_chosen: bool = False
 
@@ -162,6 +165,13 @@ def _positive(env: Mapping[str, str], name: str, default: int) -> int:
     return value
 
 
+def _not_negative(env: Mapping[str, str], name: str, default: int) -> int:
+    value = _whole(env, name, default)
+    if value < 0:
+        raise SettingsError(f"{name} must not be negative")
+    return value
+
+
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     env = os.environ if environ is None else environ
     ttl = _whole(env, "PARKMATCH_TOKEN_TTL", DEFAULT_TOKEN_TTL_SECONDS)
@@ -195,6 +205,9 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         limits=limits,
         purge_interval_seconds=_positive(
             env, "PARKMATCH_PURGE_INTERVAL", DEFAULT_PURGE_INTERVAL_SECONDS
+        ),
+        clock_announce_seconds=_not_negative(
+            env, "PARKMATCH_CLOCK_ANNOUNCE_INTERVAL", DEFAULT_CLOCK_ANNOUNCE_SECONDS
         ),
         env_chosen="PARKMATCH_ENV" in env,
     ).validated()

@@ -95,6 +95,13 @@ class RateBasis(LabelledEnum):
     LPR_5Y = ("LPR_5Y", "五年期以上 LPR 加点")
 
 
+class ServiceClock(LabelledEnum):
+    """The service clocks the lifecycle runs (PRODUCT.md, clocks); consent brings two more."""
+
+    FIRST_PROPOSAL = ("FIRST_PROPOSAL", "首次推荐")
+    OUTCOME = ("OUTCOME", "结果登记")
+
+
 class DriveStatus(LabelledEnum):
     OPEN = ("OPEN", "报名中")
     CLOSED = ("CLOSED", "已结束")

@@ -14,7 +14,11 @@ class Mutation:
     async def update_park_settings(
         self, info: Info, park_id: strawberry.ID, input: ParkSettingsInput
     ) -> ParkSettings:
-        change = park_settings.SettingsChange(round_time_limit_s=input.round_time_limit_seconds)
+        change = park_settings.SettingsChange(
+            round_time_limit_s=input.round_time_limit_seconds,
+            first_proposal_due_days=input.first_proposal_due_days,
+            outcome_due_days=input.outcome_due_days,
+        )
         stored = await park_settings.update_settings(
             info.context.viewer, pk("Park", park_id, "parkId"), change
         )

@@ -9,12 +9,25 @@ class ParkSettings:
         description="Seconds a round of this park may take from its start to its end, whatever "
         "its kind; a round not finished by then ends TIMED_OUT and stores nothing."
     )
+    first_proposal_due_days: int = strawberry.field(
+        description="Working days from a need's posting to its FIRST_PROPOSAL due time (1–250)."
+    )
+    outcome_due_days: int = strawberry.field(
+        description="Working days from a proposal's confirmation (a drive's: its date) to its "
+        "OUTCOME due time (1–250)."
+    )
 
     @classmethod
     def of(cls, row) -> ParkSettings:
-        return cls(round_time_limit_seconds=row.round_time_limit_s)
+        return cls(
+            round_time_limit_seconds=row.round_time_limit_s,
+            first_proposal_due_days=row.first_proposal_due_days,
+            outcome_due_days=row.outcome_due_days,
+        )
 
 
 @strawberry.input(description="The settings to change; a field left out keeps its value.")
 class ParkSettingsInput:
     round_time_limit_seconds: int | None = None
+    first_proposal_due_days: int | None = None
+    outcome_due_days: int | None = None

@@ -4,9 +4,20 @@ from decimal import Decimal
 
 import strawberry
 
-from schema.enums import ProposalStatus
+from schema.context import Info
+from schema.enums import ProposalStatus, ServiceClock
 from schema.money import yuan
-from server.services import stats
+from server.services import clocks, stats
+
+
+@strawberry.type(description="How often one service clock stopped by its due time.")
+class OnTimeRate:
+    clock: ServiceClock
+    rate: float | None = strawberry.field(
+        description="onTime ÷ stopped, from 0 to 1; null when no clock stopped."
+    )
+    stopped: int = strawberry.field(description="Clocks of these needs that stopped.")
+    on_time: int = strawberry.field(description="Of those, the ones stopped by their due time.")
 
 
 @strawberry.type
@@ -76,9 +87,23 @@ class ParkStats:
         )
     )
 
+    selection: strawberry.Private[stats.Selection]
+
+    @strawberry.field(
+        description="Per service clock, the share of the clocks of these needs that stopped by "
+        "their due time (a need withdrawn before its first proposal has no FIRST_PROPOSAL clock)."
+    )
+    async def on_time_rates(self, info: Info) -> list[OnTimeRate]:
+        rates = await clocks.on_time_rates(info.context.viewer, self.selection)
+        return [
+            OnTimeRate(clock=r.clock, rate=r.rate, stopped=r.stopped, on_time=r.on_time)
+            for r in rates
+        ]
+
     @classmethod
     def of(cls, figures: stats.ParkStats) -> ParkStats:
         return cls(
+            selection=figures.selection,
             needs_posted=figures.needs_posted,
             needs_matched=figures.needs_matched,
             needs_fulfilled=figures.needs_fulfilled,

@@ -232,6 +232,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "匹配轮次时限须为 {low} 到 {high} 秒",
     ),
     "park.none": ("No such park", "园区不存在"),
+    "park.due_days": (
+        "{field} must be {low} to {high} working days",
+        "{field}须为 {low} 到 {high} 个工作日",
+    ),
+    "holiday.none": ("No such holiday on that date", "该日期没有节假日安排"),
+    "holiday.date": (
+        "date must fall in the years {low} to {high}",
+        "日期须在 {low} 年至 {high} 年之间",
+    ),
+    "holiday.year": ("year must be {low} to {high}", "年份须为 {low} 至 {high}"),
     "proposal.none": ("No such proposal", "匹配建议不存在"),
     "proposal.none_among": ("No such proposal among ids", "所选匹配建议中有不存在的项"),
     "proposal.state": (

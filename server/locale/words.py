@@ -88,6 +88,12 @@ FIELD_LABELS = {
     "until": "截止日期",
     "postedSince": "发布起始日期",
     "postedUntil": "发布截止日期",
+    "firstProposalDueDays": "首次推荐时限（工作日）",
+    "outcomeDueDays": "结果登记时限（工作日）",
+    "day": "日期",
+    "working": "是否上班",
+    "year": "年份",
+    "weekOf": "所在周",
 }
 OBJECT_LABELS = {
     "Company": "企业",

@@ -9,16 +9,18 @@ from server.models.parties import Bank, Park
 from server.models.products import CreditProduct
 from server.models.rates import Lpr
 from server.models.rounds import MatchRound, Proposal, RoundLock, RoundPreview, RoundVerdict
-from server.models.settings import ParkSettings
+from server.models.settings import ClockAnnouncement, Holiday, ParkSettings
 
 __all__ = [
     "AuditEvent",
     "AuthToken",
     "Bank",
+    "ClockAnnouncement",
     "Company",
     "CreditProduct",
     "FinancingNeed",
     "HiringNeed",
+    "Holiday",
     "Lpr",
     "MatchRound",
     "Park",

@@ -11,7 +11,10 @@ class NeedBase(Model):
     needed_by = fields.DateField()
     status = fields.CharEnumField(NeedStatus, max_length=12, default=NeedStatus.OPEN, db_index=True)
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
+    # When the first proposal about it was published (its FIRST_PROPOSAL clock stopped).
+    first_proposed_at = fields.DatetimeField(null=True)
     first_confirmed_at = fields.DatetimeField(null=True)
+    fulfilled_at = fields.DatetimeField(null=True)
     withdrawn_at = fields.DatetimeField(null=True)
 
     class Meta:

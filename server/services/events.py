@@ -24,6 +24,7 @@ from server.db import libpq_url
 
 PROPOSALS = "parkmatch:proposals"
 NEEDS = "parkmatch:needs"
+CLOCKS = "parkmatch:clocks"
 
 Message = dict[str, Any]
 Filter = Callable[[Message], bool]

@@ -9,10 +9,11 @@ from collections.abc import AsyncIterator
 from contextlib import aclosing
 from functools import partial
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from server.errors import NotFound
-from server.services import needs, policy, proposals
-from server.services.events import NEEDS, PROPOSALS, EventBus
+from server.services import clocks, needs, policy, proposals
+from server.services.events import CLOCKS, NEEDS, PROPOSALS, EventBus
 from server.services.viewer import Viewer
 from server.standards import ProposalStatus, Role
 
@@ -70,3 +71,19 @@ async def needs_posted(
             except NotFound:
                 continue
             yield kind, need
+
+
+async def items_falling_due(
+    viewer: Viewer | None, park_id: int, events: EventBus, zone: ZoneInfo
+) -> AsyncIterator[clocks.Listed]:
+    """Each clock of the park as it falls due (is past its due time), once; officers of that
+    park only. A clock stopped meanwhile is skipped."""
+    viewer = policy.require_park_officer(viewer, park_id)
+    async with aclosing(events.subscribe(CLOCKS, lambda m: m.get("park_id") == park_id)) as stream:
+        async for message in stream:
+            key = message.get("key")
+            if not isinstance(key, str) or not clocks.is_key(key):
+                continue
+            item = await clocks.item_of(viewer, park_id, key, zone)
+            if item is not None:
+                yield item

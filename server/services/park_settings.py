@@ -8,12 +8,15 @@ from tortoise.transactions import in_transaction
 
 from server.errors import BadInput, NotFound
 from server.models import Park, ParkSettings
-from server.models.settings import DEFAULT_ROUND_TIME_LIMIT_S
 from server.services import audit, policy
 from server.services.viewer import Viewer
+from server.standards import ServiceClock
 
 MIN_ROUND_TIME_LIMIT_S = 10
 MAX_ROUND_TIME_LIMIT_S = 3600
+# A clock falls due one working day after it starts at the soonest, a working year at the latest.
+MIN_DUE_DAYS = 1
+MAX_DUE_DAYS = 250
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,11 +24,25 @@ class SettingsChange:
     """The settings to change; a field left None keeps its value."""
 
     round_time_limit_s: int | None = None
+    first_proposal_due_days: int | None = None
+    outcome_due_days: int | None = None
+
+
+# Each setting: its API name and the range it must fall in.
+SETTINGS = {
+    "round_time_limit_s": ("roundTimeLimitSeconds", MIN_ROUND_TIME_LIMIT_S, MAX_ROUND_TIME_LIMIT_S),
+    "first_proposal_due_days": ("firstProposalDueDays", MIN_DUE_DAYS, MAX_DUE_DAYS),
+    "outcome_due_days": ("outcomeDueDays", MIN_DUE_DAYS, MAX_DUE_DAYS),
+}
+DUE_DAYS_OF = {
+    ServiceClock.FIRST_PROPOSAL: "first_proposal_due_days",
+    ServiceClock.OUTCOME: "outcome_due_days",
+}
 
 
 async def _settings(park_id: int) -> ParkSettings:
     found = await ParkSettings.filter(park_id=park_id).first()
-    return found or ParkSettings(park_id=park_id, round_time_limit_s=DEFAULT_ROUND_TIME_LIMIT_S)
+    return found or ParkSettings(park_id=park_id)
 
 
 async def _park(park_id: int) -> None:
@@ -45,15 +62,29 @@ async def round_time_limit(park_id: int) -> int:
     return (await _settings(park_id)).round_time_limit_s
 
 
-def _checked(change: SettingsChange) -> SettingsChange:
-    limit = change.round_time_limit_s
-    if limit is not None and not MIN_ROUND_TIME_LIMIT_S <= limit <= MAX_ROUND_TIME_LIMIT_S:
-        raise BadInput(
-            f"roundTimeLimitSeconds must be {MIN_ROUND_TIME_LIMIT_S} to "
-            f"{MAX_ROUND_TIME_LIMIT_S} seconds",
-            field="roundTimeLimitSeconds",
-        )
-    return change
+async def due_days(park_id: int) -> dict[ServiceClock, int]:
+    """Working days from each clock's start to its due time, in this park."""
+    found = await _settings(park_id)
+    return {clock: getattr(found, name) for clock, name in DUE_DAYS_OF.items()}
+
+
+def _checked(change: SettingsChange) -> dict[str, int]:
+    """The settings to change, each within its range."""
+    values = {}
+    for name, (field, low, high) in SETTINGS.items():
+        value = getattr(change, name)
+        if value is None:
+            continue
+        if not low <= value <= high and name == "round_time_limit_s":
+            raise BadInput(f"roundTimeLimitSeconds must be {low} to {high} seconds", field=field)
+        if not low <= value <= high:
+            raise BadInput(f"{field} must be {low} to {high} working days", field=field)
+        values[name] = value
+    return values
+
+
+def _summary(row: ParkSettings) -> dict[str, int]:
+    return {field: getattr(row, name) for name, (field, _, _) in SETTINGS.items()}
 
 
 async def update_settings(
@@ -62,11 +93,9 @@ async def update_settings(
     viewer = policy.signed_in(viewer)
     await _park(park_id)
     viewer = policy.require_park_officer(viewer, park_id)
-    change = _checked(change)
+    changed = _checked(change)
     before = await _settings(park_id)
-    values = {"round_time_limit_s": before.round_time_limit_s}
-    if change.round_time_limit_s is not None:
-        values["round_time_limit_s"] = change.round_time_limit_s
+    values = {name: getattr(before, name) for name in SETTINGS} | changed
     async with in_transaction() as conn:
         stored, _ = await ParkSettings.update_or_create(
             defaults=values, park_id=park_id, using_db=conn
@@ -77,10 +106,7 @@ async def update_settings(
             "Park",
             park_id,
             park_id=park_id,
-            summary={
-                "before": {"roundTimeLimitSeconds": before.round_time_limit_s},
-                "after": {"roundTimeLimitSeconds": stored.round_time_limit_s},
-            },
+            summary={"before": _summary(before), "after": _summary(stored)},
             using_db=conn,
         )
     return stored

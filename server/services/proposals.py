@@ -77,6 +77,8 @@ async def _move_needs(proposal: Proposal, source: NeedStatus, target: NeedStatus
             .using_db(conn)
             .update(first_confirmed_at=now())
         )
+    if target == NeedStatus.FULFILLED:
+        return await needs.update(status=target, fulfilled_at=now())
     return await needs.update(status=target)
 
 

@@ -1,6 +1,7 @@
 """The park's monthly summary (月总结) as an Excel workbook with Chinese headers: the month's
-figures overall, by size class and by industry, each with its chart, and the proposals confirmed
-or completed in the month. The figures are parkStats's for the needs posted in the month."""
+figures overall, by size class and by industry, each with its chart, the proposals confirmed
+or completed in the month, and the service clocks overdue at its end with whose turn it is. The
+figures are parkStats's for the needs posted in the month."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from zoneinfo import ZoneInfo
 from tortoise.expressions import Q
 
 from server.errors import BadInput
-from server.models import Park, Proposal
-from server.services import policy, stats, trends
+from server.models import FinancingNeed, Park, Proposal
+from server.services import clocks, lookups, policy, stats, trends
 from server.services.exports import (
     FIGURE_HEADERS,
     Related,
@@ -33,6 +34,10 @@ PROPOSAL_HEADERS = (
     "企业名称", "统一社会信用代码", "企业划型", "行业", "类型", "需求", "产品 / 招聘会",
     "银行", "确认金额（万元）", "确认人", "确认时间", "状态", "放款金额（万元）", "录用人数",
     "结果登记时间",
+)  # fmt: skip
+OVERDUE_HEADERS = (
+    "事项", "责任方", "企业名称", "需求", "产品 / 招聘会", "银行", "起算日期", "到期日",
+    "逾期工作日",
 )  # fmt: skip
 # Columns of FIGURE_HEADERS the charts draw: financing requested / confirmed / disbursed, and
 # needs posted / resolved.
@@ -93,6 +98,38 @@ async def monthly_workbook(
             local(p.outcome_at, zone),
         ]
 
+    overdue = await clocks.overdue_at_end_of(park_id, until, zone)
+    late_proposals = [listed.item.proposal for listed in overdue if listed.item.proposal]
+    late_related = await Related.of(late_proposals)
+    late_companies = {
+        company.id: company
+        for company in await lookups.by_ids(
+            "Company",
+            sorted({listed.item.need.company_id for listed in overdue if listed.item.need}),
+        )
+    }
+
+    def overdue_row(listed: clocks.Listed) -> list:
+        item = listed.item
+        if item.proposal is not None:
+            company = late_related.companies[item.proposal.company_id]
+            need, target, bank = late_related.need_and_target(item.proposal)
+        else:
+            company = late_companies[item.need.company_id]
+            need = item.need.purpose if isinstance(item.need, FinancingNeed) else item.need.title
+            target = bank = ""
+        return [
+            item.clock.label,
+            item.owner.label,
+            company.name,
+            need,
+            target,
+            bank,
+            item.started_on.isoformat(),
+            item.due_on.isoformat(),
+            listed.working_days_overdue,
+        ]
+
     title = (
         f"{park.name} {month:%Y 年 %m 月}服务月报",
         f"统计区间：{month} 至 {until}（按需求发布日期）",
@@ -104,4 +141,6 @@ async def monthly_workbook(
     by_industry = book.table("按行业", FIGURE_HEADERS, industry_rows(industries), title)
     book.column_chart(by_industry, "需求与解决", NEEDS_COLUMNS, FIGURE_HEADERS)
     book.table("确认与完成", PROPOSAL_HEADERS, map(proposal_row, decided), title)
+    late_title = (*title[:1], f"截至 {until} 日终仍逾期的服务事项")
+    book.table("逾期事项", OVERDUE_HEADERS, map(overdue_row, overdue), late_title)
     return f"月报-{park.code}-{month:%Y-%m}.xlsx", book.content()

@@ -10,7 +10,7 @@ import math
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from itertools import count
 from typing import Protocol
 
@@ -19,9 +19,19 @@ from tortoise.transactions import in_transaction
 
 import matching
 from server.errors import BadInput, Conflict, NotFound
-from server.models import MatchRound, Park, Proposal, RoundLock, RoundPreview, RoundVerdict, User
+from server.models import (
+    FinancingNeed,
+    HiringNeed,
+    MatchRound,
+    Park,
+    Proposal,
+    RoundLock,
+    RoundPreview,
+    RoundVerdict,
+    User,
+)
 from server.services import accounts, audit, park_settings, policy, round_end, round_state
-from server.services.bulk import insert_many
+from server.services.bulk import BATCH, insert_many
 from server.services.clock import now
 from server.services.events import PROPOSALS, EventBus, proposal_event
 from server.services.pagination import Page, paginate
@@ -433,6 +443,21 @@ def _verdict_values(round_id: int, kind: MatchKind, loaded: RoundInput, result) 
     ]
 
 
+async def _first_proposed(kind: MatchKind, rows: list[dict], at: datetime, conn) -> None:
+    """Stops the FIRST_PROPOSAL clock of the needs the round proposed for the first time."""
+    if kind == MatchKind.FINANCING:
+        model, ids = FinancingNeed, {row["financing_need_id"] for row in rows}
+    else:
+        model, ids = HiringNeed, {need for row in rows for need in row["hiring_need_ids"]}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), BATCH):
+        await (
+            model.filter(id__in=ordered[start : start + BATCH], first_proposed_at__isnull=True)
+            .using_db(conn)
+            .update(first_proposed_at=at)
+        )
+
+
 async def publish(
     row: MatchRound,
     loaded: RoundInput,
@@ -456,7 +481,8 @@ async def publish(
             .using_db(conn)
             .update(status=ProposalStatus.SUPERSEDED)
         )
-        rows = _proposal_values(row.id, park_id, kind, loaded.matching, result, now())
+        at = now()
+        rows = _proposal_values(row.id, park_id, kind, loaded.matching, result, at)
         verdicts = _verdict_values(row.id, kind, loaded, result)
         total = max(1, len(rows) + len(verdicts))
 
@@ -465,6 +491,7 @@ async def publish(
                 await on_stored(done / total)
 
         await insert_many(Proposal, rows, conn, on_batch=stored)
+        await _first_proposed(kind, rows, at, conn)
         await insert_many(
             RoundVerdict, verdicts, conn, on_batch=lambda done: stored(len(rows) + done)
         )

@@ -35,6 +35,18 @@ WITHDRAWN_UNCONFIRMED = Q(status=NeedStatus.WITHDRAWN, first_confirmed_at__isnul
 
 
 @dataclass(frozen=True, slots=True)
+class Selection:
+    """Which needs a park's figures are about: those of its companies (narrowed by
+    `companies`) posted between `since` and `until`."""
+
+    park_id: int
+    since: date | None
+    until: date | None
+    zone: ZoneInfo
+    companies: Q
+
+
+@dataclass(frozen=True, slots=True)
 class ParkStats:
     needs_posted: int
     needs_matched: int
@@ -50,6 +62,7 @@ class ParkStats:
     headcount_requested: int
     hires_recorded: int
     proposals_by_status: list[tuple[ProposalStatus, int]]
+    selection: Selection
 
 
 def bounds(
@@ -68,12 +81,13 @@ def bounds(
     )
 
 
-def _window(prefix: str, low: datetime | None, high: datetime | None) -> Q:
+def posted_in(low: datetime | None, high: datetime | None) -> Q:
+    """Rows created in [low, high); a bound left None is open."""
     window = Q()
     if low is not None:
-        window &= Q(**{f"{prefix}created_at__gte": low})
+        window &= Q(created_at__gte=low)
     if high is not None:
-        window &= Q(**{f"{prefix}created_at__lt": high})
+        window &= Q(created_at__lt=high)
     return window
 
 
@@ -81,7 +95,7 @@ def _int(value) -> int:
     return 0 if value is None else int(value)
 
 
-def _of_park(park_id: int, companies: Q) -> Q:
+def in_park(park_id: int, companies: Q) -> Q:
     # A subquery, not a join: with a join, tortoise groups an aggregate by every column.
     return Q(company_id__in=Subquery(Company.filter(companies, park_id=park_id).values("id")))
 
@@ -123,8 +137,9 @@ async def park_stats(
         raise NotFound("No such park")
     policy.require_park_figures_viewer(viewer, park_id)
     low, high = bounds(since, until, zone)
-    needs_window = _window("", low, high)
-    of_park = _of_park(park_id, companies or Q())
+    needs_window = posted_in(low, high)
+    companies = companies or Q()
+    of_park = in_park(park_id, companies)
 
     financing = await _need_figures(
         FinancingNeed,
@@ -174,7 +189,7 @@ async def park_stats(
     hires = 0
     if hiring_ids:
         recruitment = await Proposal.filter(
-            _window("", low, None), park_id=park_id, kind=MatchKind.RECRUITMENT
+            posted_in(low, None), park_id=park_id, kind=MatchKind.RECRUITMENT
         ).values_list("status", "hires", "hiring_need_ids")
         for status, proposal_hires, need_ids in recruitment:
             if hiring_ids.isdisjoint(need_ids):
@@ -204,4 +219,5 @@ async def park_stats(
         headcount_requested=hiring.get("headcount", 0),
         hires_recorded=hires,
         proposals_by_status=list(by_status.items()),
+        selection=Selection(park_id, since, until, zone, companies),
     )

@@ -55,13 +55,15 @@ PERSONAS = SIGNED_OUT + SIGNED_IN
 # state (see `play_rounds`); with a round running in each park and a dry run read back (see
 # `running_rounds`); or with one more officer of park1, `retired`, whose account an admin
 # deactivated; or with an LPR recorded (lpr1, published yesterday: 1-year 3.00 %, 5-year 3.50 %)
-# and product1 linked to it (1-year LPR + 45 bp).
+# and product1 linked to it (1-year LPR + 45 bp); or with a holiday in the list.
 FRESH = "fresh"
 LATER = "later"
 ROUNDS = "rounds"
 RUNNING = "running"
 CLOSED = "closed"
 LPR = "lpr"
+HOLIDAY = "holiday"  # with a holiday on HOLIDAY_DATE, set by an admin
+HOLIDAY_DATE = "2026-10-01"
 
 GHOST_PK = 999_999
 ProbeKey = tuple
@@ -212,6 +214,12 @@ async def matrix_world(
         await close_an_account(world)
     if state == LPR:
         await link_a_product(world, local_today(settings.zone) - timedelta(days=1))
+    if state == HOLIDAY:
+        await world.as_(
+            "admin",
+            'mutation($d: Date!) { setHoliday(date: $d, name: "国庆节") { date } }',
+            {"d": HOLIDAY_DATE},
+        )
     return mw
 
 

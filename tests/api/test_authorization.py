@@ -41,6 +41,8 @@ from tests.api.matrix import (
     COOKIE_WITHOUT_CSRF,
     CROSS_SITE,
     FORBIDDEN,
+    HOLIDAY,
+    HOLIDAY_DATE,
     LATER,
     LPR,
     MISSING,
@@ -1124,6 +1126,35 @@ for _target, _seen_by in (
         signed_out=UNAUTH,
         **_only(dict.fromkeys(_seen_by, ALLOWED) | {"admin": ALLOWED}),
     )
+# Service clocks and cadence are the park's figures: its officers and admins; the holiday list
+# is everyone's to read and the admins' to edit.
+for _op in ("overdueItems", "dispatchList", "weeklyProgress", "parkStats { onTimeRates }"):
+    CASES += [
+        *row(
+            _op,
+            "park1",
+            signed_out=UNAUTH,
+            **_only({"officer1": ALLOWED, "admin": ALLOWED}, FORBIDDEN),
+        ),
+        *row(
+            _op,
+            "park2",
+            signed_out=UNAUTH,
+            **_only({"officer2": ALLOWED, "admin": ALLOWED}, FORBIDDEN),
+        ),
+        *row(_op, "ghost", signed_out=UNAUTH, **_only({})),
+    ]
+CASES += [
+    *row("holidays", signed_out=UNAUTH, **_only({}, ALLOWED)),
+    *row("setHoliday", signed_out=UNAUTH, **_only({"admin": ALLOWED}, FORBIDDEN)),
+    *row(
+        "removeHoliday",
+        state=HOLIDAY,
+        signed_out=UNAUTH,
+        **_only({"admin": ALLOWED}, FORBIDDEN),
+    ),
+    *row("removeHoliday", signed_out=UNAUTH, **_only({"admin": NOT_FOUND}, FORBIDDEN)),
+]
 
 # Decisions: an officer of the proposal's park, on a PROPOSED proposal. Whoever does not see the
 # proposal gets NOT_FOUND (a company and a bank before CONFIRMED, another park's officer); whoever
@@ -1597,6 +1628,11 @@ async def round_published(mw, case, result, changes) -> None:
         assert columns["round_id"] == pk_of(round_id) and columns["status"] == "PROPOSED"
     for columns in _new_rows(rest, "RoundVerdict").values():
         assert columns["round_id"] == pk_of(round_id)
+    # A need proposed for the first time stops its FIRST_PROPOSAL clock.
+    proposed = {to_global("FinancingNeed", c["financing_need_id"]) for c in proposals.values()}
+    for key in [k for k in rest if k[0] == "FinancingNeed" and k[2] == "first_proposed_at"]:
+        assert key[1] in proposed, f"{key} moved without a proposal"
+        moved(rest, key, None, SET)
     # The park's earlier PROPOSED proposals of that kind are superseded; nothing else moves.
     superseded = {"park1": ["propA.fin2"], "park2": []}[park]
     for key in superseded:
@@ -1687,8 +1723,9 @@ async def settings_updated(mw, case, result, changes) -> None:
     _, stored, rest = created(rest, "ParkSettings")
     assert stored["park_id"] == pk_of(mw.ids[park])
     assert stored["round_time_limit_s"] == 120
+    assert (stored["first_proposal_due_days"], stored["outcome_due_days"]) == (5, 15)
     assert not rest, f"changed {describe(rest)}"
-    assert result == {"roundTimeLimitSeconds": 120}
+    assert result == {"roundTimeLimitSeconds": 120, "firstProposalDueDays": 5, "outcomeDueDays": 15}
 
 
 def _needs_of(proposal: Proposal) -> list[tuple[str, str]]:
@@ -1757,6 +1794,7 @@ def completed(**outcome):
             moved(rest, ("Proposal", target, column), None, value)
         for model, need in _needs_of(proposal):
             moved(rest, (model, need, "status"), "MATCHED", "FULFILLED")
+            moved(rest, (model, need, "fulfilled_at"), None, SET)
         if proposal.kind == MatchKind.FINANCING:
             product = to_global("CreditProduct", proposal.product_id)
             given_back = proposal.amount_fen - outcome["outcome_amount_fen"]
@@ -1769,7 +1807,8 @@ def completed(**outcome):
 
 
 def _default_settings(result: dict) -> None:
-    assert result == {"roundTimeLimitSeconds": 600}, f"answered {result}"
+    expected = {"roundTimeLimitSeconds": 600, "firstProposalDueDays": 5, "outcomeDueDays": 20}
+    assert result == expected, f"answered {result}"
 
 
 SIGN_IN = """
@@ -1777,6 +1816,46 @@ mutation($u: String!, $p: String!) {
   signIn(username: $u, password: $p) { expiresAt user { id username } }
 }
 """
+
+
+def _nothing_overdue(items: list) -> None:
+    """In a world posted just now, no clock is due yet (and no holiday is listed)."""
+    assert items == [], f"answered {items}"
+
+
+def check_week(mw: MatrixWorld, case: Case, result: dict) -> None:
+    # The world's needs, all posted this week: two per company.
+    expected = {"opened": {"park1": 4, "park2": 2}[case.target], "moved": 0, "closed": 0}
+    expected["stuck"] = 0
+    assert result == expected, f"answered {result}"
+
+
+def _no_clock_stopped(result: dict) -> None:
+    expected = [
+        {"clock": clock, "rate": None, "stopped": 0} for clock in ("FIRST_PROPOSAL", "OUTCOME")
+    ]
+    assert result["onTimeRates"] == expected, f"answered {result}"
+
+
+async def holiday_set(mw, case, result, changes) -> None:
+    rest = audited(changes, "HOLIDAY_SET", mw.user_pk(case.persona))
+    _, stored, rest = created(rest, "Holiday")
+    assert (stored["day"].isoformat(), stored["name"], stored["working"]) == (
+        "2026-10-02",
+        "国庆节",
+        False,
+    )
+    assert not rest, f"changed {describe(rest)}"
+    assert result == {"date": "2026-10-02", "name": "国庆节", "working": False}
+
+
+async def holiday_removed(mw, case, result, changes) -> None:
+    rest = audited(changes, "HOLIDAY_REMOVED", mw.user_pk(case.persona))
+    gone = {k[1] for k, (before, after) in rest.items() if k[0] == "Holiday" and after == MISSING}
+    assert len(gone) == 1, f"changed {describe(rest)}"
+    rest = {k: v for k, v in rest.items() if k[0] != "Holiday"}
+    assert not rest, f"changed {describe(rest)}"
+    assert result == {"date": HOLIDAY_DATE, "name": "国庆节"}
 
 
 def check_stats(mw: MatrixWorld, case: Case, result: dict) -> None:
@@ -2222,18 +2301,61 @@ OPERATIONS: dict[str, Operation] = {
         effect=round_cancelled,
     ),
     "parkSettings": Operation(
-        "query($p: ID!) { parkSettings(parkId: $p) { roundTimeLimitSeconds } }",
+        "query($p: ID!) { parkSettings(parkId: $p) {"
+        " roundTimeLimitSeconds firstProposalDueDays outcomeDueDays } }",
         "parkSettings",
         lambda mw, target, persona: {"p": mw.id(target, "Park")},
         check=lambda mw, case, result: _default_settings(result),
     ),
     "updateParkSettings": Operation(
-        "mutation($p: ID!) { updateParkSettings(parkId: $p, input: {roundTimeLimitSeconds: 120})"
-        " { roundTimeLimitSeconds } }",
+        "mutation($p: ID!) { updateParkSettings(parkId: $p, input: {roundTimeLimitSeconds: 120,"
+        " outcomeDueDays: 15}) { roundTimeLimitSeconds firstProposalDueDays outcomeDueDays } }",
         "updateParkSettings",
         lambda mw, target, persona: {"p": mw.id(target, "Park")},
         mutation=True,
         effect=settings_updated,
+    ),
+    "overdueItems": Operation(
+        "query($p: ID!) { overdueItems(parkId: $p) { totalCount edges { node { clock } } } }",
+        "overdueItems",
+        lambda mw, target, persona: {"p": mw.id(target, "Park")},
+        check=lambda mw, case, result: _nothing_overdue(result["edges"]),
+    ),
+    "dispatchList": Operation(
+        "query($p: ID!) { dispatchList(parkId: $p) { clock dueOn } }",
+        "dispatchList",
+        lambda mw, target, persona: {"p": mw.id(target, "Park")},
+        check=lambda mw, case, result: _nothing_overdue(result),
+    ),
+    "weeklyProgress": Operation(
+        "query($p: ID!) { weeklyProgress(parkId: $p) { opened moved closed stuck } }",
+        "weeklyProgress",
+        lambda mw, target, persona: {"p": mw.id(target, "Park")},
+        check=check_week,
+    ),
+    "parkStats { onTimeRates }": Operation(
+        "query($p: ID!) { parkStats(parkId: $p) { onTimeRates { clock rate stopped } } }",
+        "parkStats",
+        lambda mw, target, persona: {"p": mw.id(target, "Park")},
+        check=lambda mw, case, result: _no_clock_stopped(result),
+    ),
+    "holidays": Operation(
+        "{ holidays(year: 2026) { date name working } }",
+        "holidays",
+        check=lambda mw, case, result: _nothing_overdue(result),
+    ),
+    "setHoliday": Operation(
+        'mutation { setHoliday(date: "2026-10-02", name: "国庆节") { date name working } }',
+        "setHoliday",
+        mutation=True,
+        effect=holiday_set,
+    ),
+    "removeHoliday": Operation(
+        "mutation($d: Date!) { removeHoliday(date: $d) { date name } }",
+        "removeHoliday",
+        lambda mw, target, persona: {"d": HOLIDAY_DATE},
+        mutation=True,
+        effect=holiday_removed,
     ),
     "confirmProposal": Operation(
         "mutation($id: ID!) { confirmProposal(id: $id) { id status } }",
@@ -2303,9 +2425,9 @@ GROUPS = _groups()
 
 
 # Subscriptions cannot be sent as one request of the HTTP API: tests/api/test_subscriptions.py
-# covers who may subscribe (the token checked at connection_init, a bad one refused) and who
-# hears which event.
-NOT_IN_THE_MATRIX = {"proposalEvents", "needPosted", "roundProgress"}
+# (itemFallsDue: tests/api/test_clocks.py) covers who may subscribe (the token checked at
+# connection_init, a bad one refused) and who hears which event.
+NOT_IN_THE_MATRIX = {"proposalEvents", "needPosted", "roundProgress", "itemFallsDue"}
 
 
 def test_the_matrix_covers_every_operation_of_the_schema():

@@ -109,6 +109,11 @@ UPDATE_SETTINGS = """
 mutation($park: ID!, $i: ParkSettingsInput!) {
   updateParkSettings(parkId: $park, input: $i) { roundTimeLimitSeconds }
 }"""
+SET_HOLIDAY = """
+mutation($d: Date!, $n: String!, $w: Boolean) {
+  setHoliday(date: $d, name: $n, working: $w) { date }
+}"""
+REMOVE_HOLIDAY = "mutation($d: Date!) { removeHoliday(date: $d) { date } }"
 CHANGE_PASSWORD = """
 mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }"""
 DEACTIVATE_USER = "mutation($id: ID!) { deactivateUser(id: $id) { id active } }"
@@ -278,6 +283,15 @@ MUTATIONS: dict[str, Mutation] = {
         "officer1",
         lambda w, o: {"park": w.ids["park1"], "i": {"roundTimeLimitSeconds": 600, **o}},
         "updateParkSettings",
+    ),
+    "setHoliday": Mutation(
+        SET_HOLIDAY,
+        "admin",
+        lambda _w, o: {"d": "2026-10-01", "n": "国庆节", "w": False, **o},
+        "setHoliday",
+    ),
+    "removeHoliday": Mutation(
+        REMOVE_HOLIDAY, "admin", lambda _w, o: {"d": "2026-10-01", **o}, "removeHoliday"
     ),
     "changePassword": Mutation(
         CHANGE_PASSWORD,
@@ -678,6 +692,23 @@ BAD: list[Bad] = [
             (60.5, "roundTimeLimitSeconds"),
         )
     ),
+    # ...and the clocks' due times, 1 to 250 working days.
+    *(
+        Bad(f"{field} {days}", "updateParkSettings", {field: days}, field)
+        for field in ("firstProposalDueDays", "outcomeDueDays")
+        for days in (0, 251, -5, "5", 2.5)
+    ),
+    # The holiday list: a named day from 2000 to 2100.
+    Bad("name blank", "setHoliday", {"n": "  "}, "name"),
+    Bad("name 51", "setHoliday", {"n": "节" * 51}, "name"),
+    Bad("name control char", "setHoliday", {"n": "国庆\x1b节"}, "name"),
+    Bad("name zero-width", "setHoliday", {"n": "国庆\u200b节"}, "name"),
+    Bad("date before 2000", "setHoliday", {"d": "1999-12-31"}, "date"),
+    Bad("date after 2100", "setHoliday", {"d": "2101-01-01"}, "date"),
+    Bad("date not a date", "setHoliday", {"d": "2026-13-01"}, None),
+    Bad("working not a boolean", "setHoliday", {"w": "yes"}, None),
+    Bad("date before 2000", "removeHoliday", {"d": "1999-12-31"}, "date"),
+    Bad("no holiday that day", "removeHoliday", {}, None, "NOT_FOUND"),
     # changePassword: the new password as at registration; a wrong current one is refused on
     # its field (and counts as a failed sign-in)
     Bad("new password short", "changePassword", {"n": "short"}, "newPassword"),

@@ -1,5 +1,6 @@
 """The monthly report (月总结): GET /reports/{parkId}/{YYYY-MM}.xlsx, an officer's workbook whose
-figures are parkStats's for the month, with the proposals confirmed or completed in it."""
+figures are parkStats's for the month, with the proposals confirmed or completed in it and the
+service clocks overdue at its end."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from decimal import Decimal
 
 import openpyxl
 
+from server.models import FinancingNeed, Proposal
+from server.services.ids import from_global
 from tests.api import operations as ops
-from tests.api.world import park_today
+from tests.api.world import park_time, park_today
 
 PUBLISH = """
 mutation($park: ID!) {
@@ -73,7 +76,7 @@ async def test_the_monthly_report_holds_the_months_figures_and_decided_proposals
     assert response.headers["content-type"].startswith("application/vnd.openxmlformats")
     assert "attachment" in response.headers["content-disposition"]
     book = openpyxl.load_workbook(io.BytesIO(response.content))
-    assert book.sheetnames == ["月度概况", "按企业划型", "按行业", "确认与完成"]
+    assert book.sheetnames == ["月度概况", "按企业划型", "按行业", "确认与完成", "逾期事项"]
     title, period, headers, overall = _rows(book, "月度概况")
     assert "光谷生物城" in title[0] and month.replace("-", " 年 ") in title[0]
     assert since in period[0] and until in period[0]
@@ -120,3 +123,36 @@ async def test_a_month_that_is_not_one_or_is_yet_to_come_is_refused(world):
         assert refused.status_code == 400, month
         (error,) = refused.json()["errors"]
         assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": "month"}
+
+
+async def test_the_report_lists_what_was_overdue_at_the_months_end_and_whose_turn_it_was(world):
+    await world.as_("officer1", ops.VERIFY_COMPANY, {"id": world.ids["companyA"]})
+    published = await world.as_("officer1", PUBLISH, {"park": world.ids["park1"]})
+    (loan,) = published["proposeMatches"]["proposals"]["edges"]
+    await world.as_("officer1", ops.CONFIRM, {"id": loan["node"]["id"]})
+    # Set by hand to November 2026 (default due times: 5 and 20 working days): A's loan,
+    # confirmed on the 2nd, was due by the end of the 30th; B's need, posted on the 16th, by the
+    # end of the 23rd, and it was never proposed. As November ended, both were late.
+    a_need = from_global("FinancingNeed", world.ids["companyA.financing"], "id")
+    await FinancingNeed.filter(id=a_need).update(
+        created_at=park_time("2026-11-02 08:00"), first_proposed_at=park_time("2026-11-02 09:00")
+    )
+    await Proposal.filter(id=from_global("Proposal", loan["node"]["id"], "id")).update(
+        decided_at=park_time("2026-11-02 10:00")
+    )
+    b_need = from_global("FinancingNeed", world.ids["companyB.financing"], "id")
+    await FinancingNeed.filter(id=b_need).update(created_at=park_time("2026-11-16 10:00"))
+
+    report = await _report(world, "officer1", month="2026-11")
+    _, note, headers, *rows = _rows(openpyxl.load_workbook(io.BytesIO(report.content)), "逾期事项")
+    assert "2026-11-30" in note[0]
+    late = [dict(zip(headers, row, strict=True)) for row in rows]
+    # Most overdue first; late by the working days up to 1 December, when November had ended.
+    assert [
+        (r["事项"], r["责任方"], r["企业名称"], r["到期日"], r["逾期工作日"]) for r in late
+    ] == [
+        ("首次推荐", "园区工作人员", "光谷精密制造有限公司", "2026-11-23", 6),
+        ("结果登记", "银行客户经理", "武汉芯测科技有限公司", "2026-11-30", 1),
+    ]
+    assert late[1]["产品 / 招聘会"] == "科创信用贷" and late[1]["银行"] == "湖北银行"
+    assert late[0]["需求"] == "研发设备采购" and late[0]["产品 / 招聘会"] is None

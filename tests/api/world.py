@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from server.models import RecruitmentDrive
@@ -22,6 +22,11 @@ PARK_TIMEZONE = "Asia/Shanghai"
 def park_today() -> date:
     """Today as the service judges it: the park's date from the service's own clock."""
     return local_today(ZoneInfo(PARK_TIMEZONE))
+
+
+def park_time(text: str) -> datetime:
+    """An instant given as the park's wall-clock time, "2026-11-06 10:00"."""
+    return datetime.fromisoformat(text).replace(tzinfo=ZoneInfo(PARK_TIMEZONE)).astimezone(UTC)
 
 
 async def drive_day_comes(world: World, key: str) -> None:

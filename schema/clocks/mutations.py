@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from datetime import date
+
+import strawberry
+
+from schema.clocks.types import Holiday
+from schema.context import Info
+from server.services import holidays
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        description="An admin: marks a day as a holiday, or (working: true) as a make-up working "
+        "day on a weekend; replaces what the day had."
+    )
+    async def set_holiday(
+        self, info: Info, date: date, name: str, working: bool = False
+    ) -> Holiday:
+        return Holiday.of(await holidays.set_holiday(info.context.viewer, date, name, working))
+
+    @strawberry.mutation(
+        description="An admin: the day follows the Monday–Friday rule again; answers what it was."
+    )
+    async def remove_holiday(self, info: Info, date: date) -> Holiday:
+        return Holiday.of(await holidays.remove_holiday(info.context.viewer, date))
