@@ -131,6 +131,22 @@ async def test_blocking_rules_and_verdicts_come_in_words(world):
     )
 
 
+async def test_a_company_reads_why_its_need_went_unmatched_in_words(world):
+    posted = await world.as_("companyA", ops.POST_FINANCING_NEED, {"i": _need_nobody_serves()})
+    await _round(world)
+    query = """query($id: ID!) {
+      financingNeed(id: $id) { lastRoundResult { matched explanation } }
+    }"""
+    body = {"query": query, "variables": {"id": posted["postFinancingNeed"]["id"]}}
+    token = {"Authorization": f"Bearer {world.tokens['companyA']}"}
+    answer = (await world.api.client.post("/graphql", json=body, headers=token | ZH)).json()
+    verdict = answer["data"]["financingNeed"]["lastRoundResult"]
+    assert verdict["matched"] is False
+    assert verdict["explanation"].startswith("没有符合条件的对象：主要原因是")
+    matched = await world.as_("companyA", query, {"id": world.ids["companyA.financing"]})
+    assert matched["financingNeed"]["lastRoundResult"] == {"matched": True, "explanation": None}
+
+
 def _need_nobody_serves() -> dict:
     from tests.api.world import financing_need_input
 
