@@ -106,6 +106,28 @@ async def test_chinese_messages_and_reasons_for_an_accept_language_starting_with
     assert english.errors[0]["message"] == "termMonths must be between 1 and 360"
 
 
+async def test_a_value_of_the_wrong_type_is_worded_in_chinese_beside_its_field(world):
+    from tests.api.world import financing_need_input
+
+    token = {"Authorization": f"Bearer {world.tokens['companyA']}"}
+    for changed, field, chinese in (
+        ({"amount": "五百万"}, "amount", "金额格式不正确"),
+        ({"neededBy": None}, "neededBy", "需求日期为必填项"),
+    ):
+        bad = {
+            "query": ops.POST_FINANCING_NEED,
+            "variables": {"i": financing_need_input(**changed)},
+        }
+        answer = (await world.api.client.post("/graphql", json=bad, headers=token | ZH)).json()
+        (error,) = answer["errors"]
+        assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": field}
+        assert error["message"] == chinese
+        english = await world.api.fails(
+            ops.POST_FINANCING_NEED, bad["variables"], world.tokens["companyA"]
+        )
+        assert english.errors[0]["message"].startswith("Variable '$i' has invalid value")
+
+
 def _bad_need() -> dict:
     from tests.api.world import financing_need_input
 
