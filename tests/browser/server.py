@@ -97,23 +97,35 @@ def live_server() -> Iterator[LiveServer]:
         subprocess.run(  # noqa: S603 - our own entry point
             [str(PARKMATCH), "demo"], env=environ, check=True, capture_output=True, timeout=300
         )
-        process = subprocess.Popen(  # noqa: S603 - our own entry point
-            [str(PARKMATCH), "serve", "--port", str(port)],
-            env=environ,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+        process = _start([str(PARKMATCH), "serve", "--port", str(port)], environ)
+        # On PostgreSQL the server queues its rounds for a worker (on SQLite it runs them).
+        worker = (
+            None
+            if database_url.startswith("sqlite")
+            else _start([str(PARKMATCH), "worker"], environ)
         )
         url = f"http://127.0.0.1:{port}"
         try:
             _wait_until_ready(url, process)
             yield LiveServer(url, environ)
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            for started in filter(None, (process, worker)):
+                _stop(started)
+
+
+def _start(command: list[str], environ: dict[str, str]) -> subprocess.Popen:
+    return subprocess.Popen(  # noqa: S603 - our own entry point
+        command, env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def _wait_until_ready(url: str, process: subprocess.Popen) -> None:
