@@ -19,6 +19,9 @@ log = logging.getLogger("parkmatch.errors")
 # ...", or at an object: "... to include required field 'uscc'" / "... unknown field 'x'".
 _VARIABLE_PATH = re.compile(r"^Variable '\$\w+' has invalid value at ((?:\.\w+|\[\d+\])+):")
 _NAMED_FIELD = re.compile(r"(?:required|unknown) field '(\w+)'")
+_REQUIRED_FIELD = re.compile(r"required field '\w+'")
+_UNKNOWN_FIELD = re.compile(r"unknown field '\w+'")
+_NULL_VALUE = re.compile(r"not to be (?:null|None)")
 # disable_field_suggestions covers fields only; arguments and input fields still get "Did you
 # mean ...?", which maps the schema for a prober.
 SUGGESTION = re.compile(r" ?Did you mean [^?]*\?")
@@ -60,13 +63,23 @@ class ErrorCodes(MaskErrors):
             # Parse, validation and variable-coercion errors: the request itself is wrong.
             extensions = {"code": "BAD_USER_INPUT"}
             field = _variable_field(error.message)
+            message = SUGGESTION.sub("", error.message) if self.production else error.message
             if field:
                 extensions["field"] = field
-            message = SUGGESTION.sub("", error.message) if self.production else error.message
+                message = self._field_message(message, field)
             return self._with(error, message, extensions)
         request_id = getattr(self.execution_context.context, "request_id", None)
         log.error("request %s failed", request_id, exc_info=original)
         return self._with(error, "Internal error", {"code": "INTERNAL", "requestId": request_id})
+
+    def _field_message(self, message: str, field: str) -> str:
+        """graphql-core's wording in English; in another locale, the field's problem in words
+        (graphql-core's own message names types and paths a person filling a form never saw)."""
+        locale = getattr(self.execution_context.context, "locale", Locale.EN)
+        if locale == Locale.EN or _UNKNOWN_FIELD.search(message):
+            return message
+        missing = _REQUIRED_FIELD.search(message) or _NULL_VALUE.search(message)
+        return translate(f"{field} is required" if missing else f"{field} is not valid", locale)
 
     @staticmethod
     def _with(error: GraphQLError, message: str, extensions: dict) -> GraphQLError:

@@ -44,3 +44,24 @@ export function monthsAgo(months) {
   const start = new Date(Date.UTC(year, month - 1 - months, 1))
   return start.toISOString().slice(0, 10)
 }
+
+// A number of 万元 as typed, in yuan, exactly (no floating point): "150.5" → "1505000". Text
+// that is no such number goes as it is, for the API to name the field it spoils.
+export function yuanOfWan(text) {
+  const typed = String(text ?? '').trim()
+  const number = /^(-?)(\d*)(?:\.(\d*))?$/.exec(typed)
+  if (!number || (number[2] === '' && !number[3])) return typed
+  const [, sign, whole, fraction = ''] = number
+  const digits = `${whole}${fraction.slice(0, 4).padEnd(4, '0')}`.replace(/^0+(?=\d)/, '')
+  const rest = fraction.slice(4)
+  return `${sign}${digits}${rest ? `.${rest}` : ''}`
+}
+
+// Yuan as the API gives them ("1505000.00"), in 万元 for a form: "150.5".
+export function wanOfYuan(yuan) {
+  if (yuan == null) return ''
+  const [whole, fraction = ''] = String(yuan).split('.')
+  const padded = whole.padStart(5, '0')
+  const shifted = `${padded.slice(0, -4)}.${padded.slice(-4)}${fraction}`.replace(/\.?0+$/, '')
+  return shifted.replace(/^0+(?=\d)/, '')
+}

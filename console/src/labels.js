@@ -37,6 +37,9 @@ export const PROPOSAL_STATUS = {
   COMPLETED: '已完成',
   DECLINED: '未成功',
 }
+// A proposal as its company and its bank follow it, from CONFIRMED on.
+export const LOAN_STATUS = { CONFIRMED: '待放款', COMPLETED: '已放款', DECLINED: '未放款' }
+export const HIRING_STATUS = { CONFIRMED: '待参会', COMPLETED: '已招聘', DECLINED: '未招到' }
 export const DRIVE_STATUS = { OPEN: '报名中', CLOSED: '已结束' }
 export const ROLE = { COMPANY: '企业', BANK_MANAGER: '银行客户经理', OFFICER: '园区工作人员', ADMIN: '管理员' }
 export const INDUSTRY = {
@@ -110,4 +113,6 @@ export const OBJECT_TYPE = {
 }
 
 export const label = (table, code) => table[code] ?? code
+export const outcomeText = (proposal) =>
+  label(proposal.kind === 'RECRUITMENT' ? HIRING_STATUS : LOAN_STATUS, proposal.status)
 export const options = (table) => Object.entries(table).map(([value, text]) => ({ value, label: text }))

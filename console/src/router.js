@@ -2,7 +2,8 @@ import { createRouter, createWebHistory } from 'vue-router'
 
 import { homeOf, loadSession, session } from './session.js'
 
-const officer = (path, title, page) => ({ path, meta: { title }, component: page })
+const page = (path, title, component, props = {}) => ({ path, meta: { title }, component, props })
+const officer = page
 
 // Each role has its own home; a page of another role sends the user to their own.
 const routes = [
@@ -23,8 +24,27 @@ const routes = [
       officer('exports', '导出', () => import('./pages/officer/Exports.vue')),
     ],
   },
-  { path: '/bank', component: () => import('./pages/RoleHome.vue'), meta: { role: 'BANK_MANAGER', title: '银行客户经理' } },
-  { path: '/company', component: () => import('./pages/RoleHome.vue'), meta: { role: 'COMPANY', title: '企业' } },
+  {
+    path: '/bank',
+    component: () => import('./layouts/BankLayout.vue'),
+    meta: { role: 'BANK_MANAGER' },
+    redirect: '/bank/leads',
+    children: [
+      page('leads', '线索', () => import('./pages/bank/Leads.vue')),
+      page('products', '信贷产品', () => import('./pages/bank/Products.vue')),
+    ],
+  },
+  {
+    path: '/company',
+    component: () => import('./layouts/CompanyLayout.vue'),
+    meta: { role: 'COMPANY' },
+    redirect: '/company/profile',
+    children: [
+      page('profile', '企业信息', () => import('./pages/company/Profile.vue')),
+      page('financing', '融资需求', () => import('./pages/company/Needs.vue'), { kind: 'financing' }),
+      page('hiring', '招聘需求', () => import('./pages/company/Needs.vue'), { kind: 'hiring' }),
+    ],
+  },
   { path: '/admin', component: () => import('./pages/RoleHome.vue'), meta: { role: 'ADMIN', title: '管理员' } },
   { path: '/:rest(.*)*', redirect: '/' },
 ]

@@ -7,8 +7,8 @@ const USER = 'id username role park { id name code } bank { id name } company { 
 
 export const HOMES = {
   OFFICER: '/officer/dashboard',
-  BANK_MANAGER: '/bank',
-  COMPANY: '/company',
+  BANK_MANAGER: '/bank/leads',
+  COMPANY: '/company/profile',
   ADMIN: '/admin',
 }
 

@@ -152,6 +152,10 @@ class BlockingRule:
         return rule_text(self.rule, info.context.locale)
 
 
+def _verdict_words(reason: str | None, rules: list[BlockingRule], info: Info) -> str:
+    return verdict_text(reason, [vars(rule) for rule in rules], info.context.locale)
+
+
 @strawberry.type
 class UnmatchedNeed:
     reason: str
@@ -159,9 +163,7 @@ class UnmatchedNeed:
 
     @strawberry.field(description="Why it went unmatched, in the request's language.")
     def explanation(self, info: Info) -> str:
-        return verdict_text(
-            self.reason, [vars(r) for r in self.blocking_rules], info.context.locale
-        )
+        return _verdict_words(self.reason, self.blocking_rules, info)
 
     company_pk: strawberry.Private[int]
     need_pk: strawberry.Private[int | None]
@@ -290,6 +292,12 @@ class LastRoundResult:
     reason: str | None
     blocking_rules: list[BlockingRule]
     round_pk: strawberry.Private[int]
+
+    @strawberry.field(
+        description="Why it went unmatched, in the request's language; null when it was matched."
+    )
+    def explanation(self, info: Info) -> str | None:
+        return None if self.matched else _verdict_words(self.reason, self.blocking_rules, info)
 
     @strawberry.field(description="The round; shown to officers and admins only.")
     async def round(self, info: Info) -> MatchRound | None:

@@ -301,6 +301,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} must be a GB/T 4754 section letter A–T",
         "{field}须为国民经济行业分类门类字母 A–T",
     ),
+    "input.missing": ("{field} is required", "{field}为必填项"),
+    "input.invalid": ("{field} is not valid", "{field}格式不正确"),
     "input.required": ("{field} needs at least one value", "{field}至少选择一项"),
     "input.many": ("{field} takes at most {count} entries", "{field}最多 {count} 项"),
     "input.username": (

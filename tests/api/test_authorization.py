@@ -1875,6 +1875,7 @@ def check_last_round_result(mw: MatrixWorld, case: Case, result: dict) -> None:
         assert verdict is None, f"a bank read the verdict {verdict}"
         return
     assert verdict is not None and verdict["matched"] is True, f"verdict {verdict}"
+    assert verdict["explanation"] is None, f"a matched need explained {verdict}"
     round_key = "round1.fin" if case.target.startswith(("companyA", "companyB")) else "round2.fin"
     expected = {"id": mw.ids[round_key]} if case.persona in ROUND_READERS else None
     assert verdict["round"] == expected, f"round {verdict['round']}"
@@ -2230,7 +2231,7 @@ OPERATIONS: dict[str, Operation] = {
     "proposals": Operation(connection("proposals"), "proposals"),
     "financingNeed { lastRoundResult }": Operation(
         "query($id: ID!) { financingNeed(id: $id) {"
-        " id lastRoundResult { matched round { id } } } }",
+        " id lastRoundResult { matched explanation round { id } } } }",
         "financingNeed",
         by_id("FinancingNeed"),
         check=check_last_round_result,

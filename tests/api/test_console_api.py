@@ -106,6 +106,28 @@ async def test_chinese_messages_and_reasons_for_an_accept_language_starting_with
     assert english.errors[0]["message"] == "termMonths must be between 1 and 360"
 
 
+async def test_a_value_of_the_wrong_type_is_worded_in_chinese_beside_its_field(world):
+    from tests.api.world import financing_need_input
+
+    token = {"Authorization": f"Bearer {world.tokens['companyA']}"}
+    for changed, field, chinese in (
+        ({"amount": "五百万"}, "amount", "金额格式不正确"),
+        ({"neededBy": None}, "neededBy", "需求日期为必填项"),
+    ):
+        bad = {
+            "query": ops.POST_FINANCING_NEED,
+            "variables": {"i": financing_need_input(**changed)},
+        }
+        answer = (await world.api.client.post("/graphql", json=bad, headers=token | ZH)).json()
+        (error,) = answer["errors"]
+        assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": field}
+        assert error["message"] == chinese
+        english = await world.api.fails(
+            ops.POST_FINANCING_NEED, bad["variables"], world.tokens["companyA"]
+        )
+        assert english.errors[0]["message"].startswith("Variable '$i' has invalid value")
+
+
 def _bad_need() -> dict:
     from tests.api.world import financing_need_input
 
@@ -129,6 +151,22 @@ async def test_blocking_rules_and_verdicts_come_in_words(world):
         rule["description"] and rule["description"] != rule["rule"]
         for rule in left["blockingRules"]
     )
+
+
+async def test_a_company_reads_why_its_need_went_unmatched_in_words(world):
+    posted = await world.as_("companyA", ops.POST_FINANCING_NEED, {"i": _need_nobody_serves()})
+    await _round(world)
+    query = """query($id: ID!) {
+      financingNeed(id: $id) { lastRoundResult { matched explanation } }
+    }"""
+    body = {"query": query, "variables": {"id": posted["postFinancingNeed"]["id"]}}
+    token = {"Authorization": f"Bearer {world.tokens['companyA']}"}
+    answer = (await world.api.client.post("/graphql", json=body, headers=token | ZH)).json()
+    verdict = answer["data"]["financingNeed"]["lastRoundResult"]
+    assert verdict["matched"] is False
+    assert verdict["explanation"].startswith("没有符合条件的对象：主要原因是")
+    matched = await world.as_("companyA", query, {"id": world.ids["companyA.financing"]})
+    assert matched["financingNeed"]["lastRoundResult"] == {"matched": True, "explanation": None}
 
 
 def _need_nobody_serves() -> dict:

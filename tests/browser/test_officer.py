@@ -151,10 +151,10 @@ def test_a_revoked_session_leads_back_to_sign_in(page, server):
 
 def test_other_roles_land_on_their_own_home(page, server):
     sign_in(page, "ruikang")
-    page.wait_for_url("**/company", timeout=TIMEOUT_MS)
+    page.wait_for_url("**/company/profile", timeout=TIMEOUT_MS)
     page.get_by_text("企业 · ruikang").wait_for(timeout=TIMEOUT_MS)
     page.goto("/officer/dashboard")
-    page.wait_for_url("**/company", timeout=TIMEOUT_MS)
+    page.wait_for_url("**/company/profile", timeout=TIMEOUT_MS)
 
 
 def test_the_officer_downloads_the_months_report_with_the_session_cookie(page, server):

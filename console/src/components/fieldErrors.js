@@ -15,6 +15,13 @@ export function useFieldErrors() {
       if (field) errors.fields = { [field]: error.message }
       else errors.form = error.message
     },
+    // What the API cannot name a field for (a value left empty that it needs): checked before
+    // sending, the first one missing shown beside its field. `required` maps field → message.
+    filled(form, required) {
+      const missing = Object.keys(required).find((field) => form[field] == null || form[field] === '')
+      if (missing) errors.fields = { [missing]: required[missing] }
+      return !missing
+    },
     of(field) {
       return errors.fields[field] ?? ''
     },

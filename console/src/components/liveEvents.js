@@ -1,7 +1,9 @@
-import { onBeforeUnmount } from 'vue'
+import { onBeforeUnmount, onMounted } from 'vue'
 
-// The officer's live events (needs posted, proposals decided), heard once by the layout and
-// handed to whichever pages listen.
+import { subscribe } from '../api/live.js'
+
+// A role's live events (needs posted, proposals decided), heard once by its layout and handed to
+// whichever pages listen.
 const listeners = { need: new Set(), proposal: new Set() }
 
 export function emitLive(kind, event) {
@@ -12,4 +14,13 @@ export function emitLive(kind, event) {
 export function onLive(kind, listener) {
   listeners[kind].add(listener)
   onBeforeUnmount(() => listeners[kind].delete(listener))
+}
+
+// A layout's subscription, open while the layout is shown.
+export function useSubscription(query, variables, onEvent) {
+  let stop = null
+  onMounted(() => {
+    stop = subscribe(query, variables, onEvent)
+  })
+  onBeforeUnmount(() => stop?.())
 }
