@@ -6,21 +6,24 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 import httpx
+
+from tests.integration.processes import children
 
 DEMO_PASSWORD = "parkmatch-demo-2026"
 PARKMATCH = Path(sys.executable).with_name("parkmatch")
@@ -65,6 +68,7 @@ def _database() -> Iterator[str]:
 class LiveServer:
     url: str
     environ: dict[str, str]
+    process: subprocess.Popen
 
     def api(self, query: str, variables: dict | None = None, token: str | None = None) -> dict:
         """The data of a GraphQL request that must succeed, sent as an API client would."""
@@ -81,6 +85,39 @@ class LiveServer:
     def login(self, username: str) -> str:
         query = "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"
         return self.api(query, {"u": username, "p": DEMO_PASSWORD})["login"]["token"]
+
+    def solver_processes(self) -> list[int]:
+        """The server's solver forkserver and the processes forked from it (the spare that
+        takes the next round among them)."""
+        servers = [
+            pid
+            for pid in children(self.process.pid)
+            if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        ]
+        return servers + [child for server in servers for child in children(server)]
+
+    @contextmanager
+    def solver_paused(self) -> Iterator[Callable[[], None]]:
+        """The server's solver processes paused (SIGSTOP): a round started meanwhile runs, and
+        waits in BUILD handing its input over, until they resume. Yields a function that
+        resumes them (so does the end)."""
+        deadline = time.monotonic() + READY_SECONDS
+        while len(self.solver_processes()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        pids = self.solver_processes()
+        assert len(pids) >= 2, "the server has no solver with its spare to pause"
+        for pid in pids:
+            os.kill(pid, signal.SIGSTOP)
+
+        def resume() -> None:
+            for pid in pids:
+                with suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGCONT)
+
+        try:
+            yield resume
+        finally:
+            resume()
 
 
 @contextmanager
@@ -106,7 +143,7 @@ def live_server() -> Iterator[LiveServer]:
         url = f"http://127.0.0.1:{port}"
         try:
             _wait_until_ready(url, process)
-            yield LiveServer(url, environ)
+            yield LiveServer(url, environ, process)
         finally:
             process.terminate()
             try:

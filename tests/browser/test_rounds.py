@@ -1,0 +1,75 @@
+"""A round in the console as it runs: its stages and progress, then its result, or its cancel.
+
+A round of the demo solves in milliseconds; to see it mid-way the server's solver processes are
+paused (SIGSTOP), so the round waits in BUILD until they resume (tests/browser/server.py)."""
+
+from __future__ import annotations
+
+from tests.browser.browser import screenshot
+from tests.browser.console import TIMEOUT_MS, sign_in
+
+PROPOSALS = "{ proposals(filter: { kind: FINANCING }) { totalCount } }"
+ROUNDS = """query($park: ID!) { matchRounds(parkId: $park, kind: FINANCING) {
+  edges { node { state failure figures { matched } proposals { totalCount } } } } }"""
+PARK = "{ me { park { id } } }"
+
+
+def _open_matching(page) -> None:
+    sign_in(page, "gh.officer")
+    page.get_by_role("menuitem", name="匹配").click()
+    page.get_by_role("button", name="试算（不保存）").wait_for(timeout=TIMEOUT_MS)
+
+
+def _waits_in_build(page):
+    progress = page.locator("[data-test=round-progress]")
+    progress.locator("[data-test=round-stage]", has_text="构建").wait_for(timeout=TIMEOUT_MS)
+    progress.locator(".el-progress").wait_for()
+    return progress
+
+
+def test_the_officer_follows_a_round_through_its_stages_to_its_result(page, server):
+    _open_matching(page)
+    with server.solver_paused() as resume:
+        page.get_by_role("button", name="试算（不保存）").click()
+        progress = _waits_in_build(page)
+        assert progress.get_by_text("正在试算").is_visible()
+        # The stages done so far are marked finished, the one under way is current.
+        assert progress.locator(".el-step__title.is-success").all_inner_texts() == ["排队", "加载"]
+        assert progress.locator(".el-step__title.is-process").all_inner_texts() == ["构建"]
+        screenshot(page, "officer-round-running")
+        resume()
+        page.get_by_text("试算结果（未保存").wait_for(timeout=TIMEOUT_MS)
+    assert progress.count() == 0
+    assert page.locator("[data-test=proposals] .el-table__body tr").count() >= 3
+    officer = server.login("gh.officer")
+    assert server.api(PROPOSALS, token=officer)["proposals"]["totalCount"] == 0, "stored"
+
+
+def test_the_officer_cancels_a_running_round_and_nothing_is_stored(page, server):
+    _open_matching(page)
+    page.get_by_role("button", name="试算（不保存）").click()
+    page.get_by_text("试算结果（未保存").wait_for(timeout=TIMEOUT_MS)
+    with server.solver_paused():
+        page.get_by_role("button", name="发布").click()
+        progress = _waits_in_build(page)
+        assert progress.get_by_text("正在计算并发布").is_visible()
+        progress.get_by_role("button", name="取消").click()
+        ended = page.locator("[data-test=round-ended]")
+        ended.get_by_text("已取消：本轮未保存任何结果").wait_for(timeout=TIMEOUT_MS)
+        screenshot(page, "officer-round-cancelled")
+    assert progress.count() == 0
+    # The dry run stays on screen; nothing was published.
+    assert page.get_by_text("试算结果（未保存").is_visible()
+    officer = server.login("gh.officer")
+    park = server.api(PARK, token=officer)["me"]["park"]["id"]
+    (cancelled,) = server.api(ROUNDS, {"park": park}, officer)["matchRounds"]["edges"]
+    assert cancelled["node"] == {
+        "state": "CANCELLED",
+        "failure": None,
+        "figures": None,
+        "proposals": {"totalCount": 0},
+    }
+    assert server.api(PROPOSALS, token=officer)["proposals"]["totalCount"] == 0
+    # Back on the page later, the officer reads how the last round ended.
+    page.reload()
+    page.locator("[data-test=round-ended]").get_by_text("已取消").wait_for(timeout=TIMEOUT_MS)
