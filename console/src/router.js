@@ -25,7 +25,17 @@ const routes = [
   },
   { path: '/bank', component: () => import('./pages/RoleHome.vue'), meta: { role: 'BANK_MANAGER', title: '银行客户经理' } },
   { path: '/company', component: () => import('./pages/RoleHome.vue'), meta: { role: 'COMPANY', title: '企业' } },
-  { path: '/admin', component: () => import('./pages/RoleHome.vue'), meta: { role: 'ADMIN', title: '管理员' } },
+  {
+    path: '/admin',
+    component: () => import('./layouts/AdminLayout.vue'),
+    meta: { role: 'ADMIN' },
+    redirect: '/admin/users',
+    children: [
+      { path: 'users', meta: { title: '用户' }, component: () => import('./pages/admin/Users.vue') },
+      { path: 'parks', meta: { title: '园区' }, component: () => import('./pages/admin/Parks.vue') },
+      { path: 'banks', meta: { title: '银行' }, component: () => import('./pages/admin/Banks.vue') },
+    ],
+  },
   { path: '/:rest(.*)*', redirect: '/' },
 ]
 
