@@ -45,6 +45,33 @@ def test_the_officer_follows_a_round_through_its_stages_to_its_result(page, serv
     assert server.api(PROPOSALS, token=officer)["proposals"]["totalCount"] == 0, "stored"
 
 
+def test_a_round_is_followed_by_reading_it_while_the_socket_is_down(page, server):
+    sockets = []
+
+    def socket(route) -> None:
+        # The first socket reaches the server; once it drops, the server cannot be reached.
+        if not sockets:
+            route.connect_to_server()
+        sockets.append(route)
+
+    page.route_web_socket("**/graphql", socket)
+    reads = []
+
+    def read(request) -> None:
+        if "matchRound(id: $id) { state stage }" in (request.post_data or ""):
+            reads.append(request)
+
+    page.on("request", read)
+    _open_matching(page)
+    with server.solver_paused() as resume:
+        page.get_by_role("button", name="试算（不保存）").click()
+        _waits_in_build(page)
+        sockets[0].close(code=1012, reason="service restart")
+        resume()
+        page.get_by_text("试算结果（未保存").wait_for(timeout=TIMEOUT_MS)
+    assert reads, "the round was not read while the socket was down"
+
+
 def test_the_officer_cancels_a_running_round_and_nothing_is_stored(page, server):
     _open_matching(page)
     page.get_by_role("button", name="试算（不保存）").click()
