@@ -1,6 +1,7 @@
 """A real `parkmatch serve` process for the browser tests and the console bench: its own
 database (a temporary SQLite file, or a private PostgreSQL database when
-PARKMATCH_TEST_DATABASE_URL is set), the demo loaded, on a free loopback port."""
+PARKMATCH_TEST_DATABASE_URL is set, with a `parkmatch worker` for its rounds), the demo loaded,
+on a free loopback port."""
 
 from __future__ import annotations
 
@@ -68,7 +69,8 @@ def _database() -> Iterator[str]:
 class LiveServer:
     url: str
     environ: dict[str, str]
-    process: subprocess.Popen
+    # The process that solves the rounds: the server itself, or its worker.
+    solver_host: subprocess.Popen
 
     def api(self, query: str, variables: dict | None = None, token: str | None = None) -> dict:
         """The data of a GraphQL request that must succeed, sent as an API client would."""
@@ -87,25 +89,25 @@ class LiveServer:
         return self.api(query, {"u": username, "p": DEMO_PASSWORD})["login"]["token"]
 
     def solver_processes(self) -> list[int]:
-        """The server's solver forkserver and the processes forked from it (the spare that
-        takes the next round among them)."""
+        """The solver forkserver of the rounds' runner and the processes forked from it (the
+        spare that takes the next round among them)."""
         servers = [
             pid
-            for pid in children(self.process.pid)
+            for pid in children(self.solver_host.pid)
             if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
         ]
         return servers + [child for server in servers for child in children(server)]
 
     @contextmanager
     def solver_paused(self) -> Iterator[Callable[[], None]]:
-        """The server's solver processes paused (SIGSTOP): a round started meanwhile runs, and
+        """The rounds' solver processes paused (SIGSTOP): a round started meanwhile runs, and
         waits in BUILD handing its input over, until they resume. Yields a function that
         resumes them (so does the end)."""
         deadline = time.monotonic() + READY_SECONDS
         while len(self.solver_processes()) < 2 and time.monotonic() < deadline:
             time.sleep(0.1)
         pids = self.solver_processes()
-        assert len(pids) >= 2, "the server has no solver with its spare to pause"
+        assert len(pids) >= 2, "no solver with its spare to pause"
         for pid in pids:
             os.kill(pid, signal.SIGSTOP)
 
@@ -120,8 +122,28 @@ class LiveServer:
             resume()
 
 
+def _started(*args: str, environ: dict[str, str]) -> subprocess.Popen:
+    return subprocess.Popen(  # noqa: S603 - our own entry point
+        [str(PARKMATCH), *args],
+        env=environ,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @contextmanager
 def live_server() -> Iterator[LiveServer]:
+    """On SQLite the server runs its rounds itself; on PostgreSQL it queues them for a
+    `parkmatch worker`, started beside it."""
     with _database() as database_url:
         port = free_port()
         environ = {
@@ -134,23 +156,16 @@ def live_server() -> Iterator[LiveServer]:
         subprocess.run(  # noqa: S603 - our own entry point
             [str(PARKMATCH), "demo"], env=environ, check=True, capture_output=True, timeout=300
         )
-        process = subprocess.Popen(  # noqa: S603 - our own entry point
-            [str(PARKMATCH), "serve", "--port", str(port)],
-            env=environ,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        process = _started("serve", "--port", str(port), environ=environ)
+        worker = None if database_url.startswith("sqlite") else _started("worker", environ=environ)
         url = f"http://127.0.0.1:{port}"
         try:
             _wait_until_ready(url, process)
-            yield LiveServer(url, environ, process)
+            yield LiveServer(url, environ, worker or process)
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            for started in (process, worker):
+                if started is not None:
+                    _stop(started)
 
 
 def _wait_until_ready(url: str, process: subprocess.Popen) -> None:

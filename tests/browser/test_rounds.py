@@ -1,7 +1,8 @@
 """A round in the console as it runs: its stages and progress, then its result, or its cancel.
 
-A round of the demo solves in milliseconds; to see it mid-way the server's solver processes are
-paused (SIGSTOP), so the round waits in BUILD until they resume (tests/browser/server.py)."""
+A round of the demo solves in milliseconds; to see it mid-way the solver processes of whoever runs
+the rounds (the server on SQLite, its worker on PostgreSQL) are paused (SIGSTOP), so the round
+waits in BUILD until they resume (tests/browser/server.py)."""
 
 from __future__ import annotations
 
