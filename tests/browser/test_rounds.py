@@ -101,3 +101,24 @@ def test_the_officer_cancels_a_running_round_and_nothing_is_stored(page, server)
     # Back on the page later, the officer reads how the last round ended.
     page.reload()
     page.locator("[data-test=round-ended]").get_by_text("已取消").wait_for(timeout=TIMEOUT_MS)
+
+
+def test_a_round_past_the_parks_time_limit_ends_timed_out_with_the_reason_in_chinese(page, server):
+    _open_matching(page)
+    page.get_by_label("轮次时限（秒）").fill("10")
+    page.keyboard.press("Tab")
+    page.locator("form.limit").get_by_role("button", name="保存").click()
+    page.get_by_text("轮次时限已保存").wait_for(timeout=TIMEOUT_MS)
+    officer = server.login("gh.officer")
+    park = server.api(PARK, token=officer)["me"]["park"]["id"]
+    settings = "query($p: ID!) { parkSettings(parkId: $p) { roundTimeLimitSeconds } }"
+    assert server.api(settings, {"p": park}, officer)["parkSettings"] == {
+        "roundTimeLimitSeconds": 10
+    }
+    with server.solver_paused():
+        page.get_by_role("button", name="试算（不保存）").click()
+        _waits_in_build(page)
+        page.locator("[data-test=round-ended]").get_by_text(
+            "已超时：未在园区规定的轮次时限 10 秒内完成；本轮未保存任何结果"
+        ).wait_for(timeout=2 * TIMEOUT_MS)
+    assert page.locator("[data-test=round-progress]").count() == 0
