@@ -40,6 +40,15 @@ export const PROPOSAL_STATUS = {
 // A proposal as its company and its bank follow it, from CONFIRMED on.
 export const LOAN_STATUS = { CONFIRMED: '待放款', COMPLETED: '已放款', DECLINED: '未放款' }
 export const HIRING_STATUS = { CONFIRMED: '待参会', COMPLETED: '已招聘', DECLINED: '未招到' }
+export const ROUND_STAGE = { QUEUED: '排队', LOAD: '加载', BUILD: '构建', SOLVE: '求解', STORE: '保存' }
+export const ROUND_STATE = {
+  RUNNING: '运行中',
+  PREVIEWED: '试算完成',
+  PUBLISHED: '已发布',
+  FAILED: '失败',
+  TIMED_OUT: '已超时',
+  CANCELLED: '已取消',
+}
 export const DRIVE_STATUS = { OPEN: '报名中', CLOSED: '已结束' }
 export const ROLE = { COMPANY: '企业', BANK_MANAGER: '银行客户经理', OFFICER: '园区工作人员', ADMIN: '管理员' }
 export const INDUSTRY = {
@@ -89,7 +98,12 @@ export const AUDIT_ACTION = {
   DRIVE_CREATED: '创建招聘会',
   DRIVE_UPDATED: '修改招聘会',
   DRIVE_CLOSED: '结束招聘会',
+  ROUND_STARTED: '发起匹配轮次',
   ROUND_PUBLISHED: '发布匹配轮次',
+  ROUND_CANCELLED: '取消匹配轮次',
+  ROUND_FAILED: '匹配轮次失败',
+  ROUND_TIMED_OUT: '匹配轮次超时',
+  PARK_SETTINGS_UPDATED: '修改园区设置',
   PROPOSAL_CONFIRMED: '确认匹配',
   PROPOSAL_REJECTED: '驳回匹配',
   PROPOSAL_COMPLETED: '登记成功',
@@ -98,6 +112,8 @@ export const AUDIT_ACTION = {
   PARK_CREATED: '创建园区',
   BANK_CREATED: '创建银行',
   USER_CREATED: '创建用户',
+  USER_DEACTIVATED: '停用用户',
+  USER_REACTIVATED: '启用用户',
 }
 export const OBJECT_TYPE = {
   Company: '企业',

@@ -3,7 +3,6 @@ import { createRouter, createWebHistory } from 'vue-router'
 import { homeOf, loadSession, session } from './session.js'
 
 const page = (path, title, component, props = {}) => ({ path, meta: { title }, component, props })
-const officer = page
 
 // Each role has its own home; a page of another role sends the user to their own.
 const routes = [
@@ -14,14 +13,14 @@ const routes = [
     meta: { role: 'OFFICER' },
     redirect: '/officer/dashboard',
     children: [
-      officer('dashboard', '工作台', () => import('./pages/officer/Dashboard.vue')),
-      officer('companies', '企业', () => import('./pages/officer/Companies.vue')),
-      officer('companies/:id', '企业详情', () => import('./pages/officer/CompanyDetail.vue')),
-      officer('needs', '需求', () => import('./pages/officer/Needs.vue')),
-      officer('matching', '匹配', () => import('./pages/officer/Matching.vue')),
-      officer('drives', '招聘会', () => import('./pages/officer/Drives.vue')),
-      officer('audit', '操作记录', () => import('./pages/officer/Audit.vue')),
-      officer('exports', '导出', () => import('./pages/officer/Exports.vue')),
+      page('dashboard', '工作台', () => import('./pages/officer/Dashboard.vue')),
+      page('companies', '企业', () => import('./pages/officer/Companies.vue')),
+      page('companies/:id', '企业详情', () => import('./pages/officer/CompanyDetail.vue')),
+      page('needs', '需求', () => import('./pages/officer/Needs.vue')),
+      page('matching', '匹配', () => import('./pages/officer/Matching.vue')),
+      page('drives', '招聘会', () => import('./pages/officer/Drives.vue')),
+      page('audit', '操作记录', () => import('./pages/officer/Audit.vue')),
+      page('exports', '导出', () => import('./pages/officer/Exports.vue')),
     ],
   },
   {
@@ -45,7 +44,17 @@ const routes = [
       page('hiring', '招聘需求', () => import('./pages/company/Needs.vue'), { kind: 'hiring' }),
     ],
   },
-  { path: '/admin', component: () => import('./pages/RoleHome.vue'), meta: { role: 'ADMIN', title: '管理员' } },
+  {
+    path: '/admin',
+    component: () => import('./layouts/AdminLayout.vue'),
+    meta: { role: 'ADMIN' },
+    redirect: '/admin/users',
+    children: [
+      page('users', '用户', () => import('./pages/admin/Users.vue')),
+      page('parks', '园区', () => import('./pages/admin/Parks.vue')),
+      page('banks', '银行', () => import('./pages/admin/Banks.vue')),
+    ],
+  },
   { path: '/:rest(.*)*', redirect: '/' },
 ]
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
-from schema.accounts.parties import Park
+from schema.accounts.parties import Bank, Park
 from schema.accounts.types import User, UserFilter
 from schema.context import Info
 from schema.pagination import Connection
@@ -25,6 +25,12 @@ class Query:
     @strawberry.field(description="Every park; open to all, for registration.")
     async def parks(self) -> list[Park]:
         return [Park.of(park) for park in await parties.list_parks()]
+
+    @strawberry.field(
+        description="Every bank; any signed-in user (a financing need names preferred banks)."
+    )
+    async def banks(self, info: Info) -> list[Bank]:
+        return [Bank.of(bank) for bank in await parties.list_banks(info.context.viewer)]
 
     @strawberry.field(description="Every account, newest first; admins only.")
     async def users(

@@ -16,6 +16,7 @@ from schema.money import percent, yuan
 from schema.needs.types import FinancingNeed, HiringNeed
 from schema.pagination import Connection
 from schema.products.types import CreditProduct
+from server.locale.messages import translate
 from server.locale.reasons import reason_text, rule_text, verdict_text
 from server.services import rounds
 from server.services.pagination import Page, check_page_size, decode_cursor, encode_cursor
@@ -210,7 +211,7 @@ class MatchRound:
         description="When a runner took the round up (null while QUEUED)."
     )
     finished_at: datetime | None
-    failure: str | None = strawberry.field(description="Why it ended FAILED or TIMED_OUT.")
+    failure_text: strawberry.Private[str | None]
     outcome: strawberry.Private[rounds.RoundOutcome]
 
     @classmethod
@@ -229,9 +230,15 @@ class MatchRound:
             stage=row.stage,
             started_at=row.started_at,
             finished_at=row.finished_at,
-            failure=row.failure,
+            failure_text=row.failure,
             outcome=outcome or rounds.RoundOutcome(row, row.dry_run, [], []),
         )
+
+    @strawberry.field(description="Why it ended FAILED or TIMED_OUT, in the request's language.")
+    def failure(self, info: Info) -> str | None:
+        if self.failure_text is None:
+            return None
+        return translate(self.failure_text, info.context.locale)
 
     async def _preview(self) -> rounds.RoundOutcome:
         """A dry run read back from its stored preview, unless it came with its answer."""

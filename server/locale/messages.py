@@ -227,6 +227,30 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "round.ended": ("The round ended {state}: {reason}", "匹配轮次已结束（{state}）：{reason}"),
     "round.finished": ("This round has finished already", "该匹配轮次已结束"),
+    # why a round ended FAILED or TIMED_OUT (MatchRound.failure)
+    "round.over_time": (
+        "not finished within the park's round time limit of {limit} s",
+        "未在园区规定的轮次时限 {limit} 秒内完成",
+    ),
+    "round.not_queued": ("the round could not be queued", "匹配轮次未能进入队列"),
+    "round.runner_lost": (
+        "the process running the round stopped before it finished",
+        "运行该轮次的进程在完成前中断",
+    ),
+    "round.runner_stopped": (
+        "the process running the round was stopped",
+        "运行该轮次的进程已被停止",
+    ),
+    "round.core_failed": ("the matching core failed: {message}", "匹配算法出错：{message}"),
+    "round.solver_silent": ("the solver process said nothing more", "求解进程没有返回结果"),
+    "round.solver_lost": (
+        "the solver process stopped unexpectedly (exit code {code})",
+        "求解进程意外退出（退出码 {code}）",
+    ),
+    "round.internal": (
+        "an internal error ({name}); the details are in the log",
+        "内部错误（{name}），详情见服务器日志",
+    ),
     "park.round_time_limit": (
         "roundTimeLimitSeconds must be {low} to {high} seconds",
         "匹配轮次时限须为 {low} 到 {high} 秒",

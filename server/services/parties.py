@@ -27,6 +27,11 @@ async def list_parks() -> list[Park]:
     return await Park.all().order_by("name")
 
 
+async def list_banks(viewer: Viewer | None) -> list[Bank]:
+    policy.signed_in(viewer)
+    return await Bank.all().order_by("name")
+
+
 async def park_by_code(code: str) -> Park:
     park = await Park.filter(code=code.strip().upper()).first()
     if park is None:

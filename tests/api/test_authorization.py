@@ -149,6 +149,12 @@ CASES: list[Case] = [
         officer2=sees("park1", "park2"),
         admin=sees("park1", "park2"),
     ),
+    # Banks: every signed-in user (a financing need names its preferred banks).
+    *row(
+        "banks",
+        signed_out=UNAUTH,
+        **_only({}, sees("bank1", "bank2")),
+    ),
 ]
 
 # company, financingNeed, hiringNeed: the company itself, its park's officers and admins.
@@ -1912,6 +1918,7 @@ ORIGINAL_NAMES = {"companyA": "武汉芯测科技有限公司", "companyC": "张
 OPERATIONS: dict[str, Operation] = {
     "me": Operation("{ me { id username role } }", "me", check=check_me),
     "parks": Operation("{ parks { id } }", "parks", shown=lambda r: [p["id"] for p in r]),
+    "banks": Operation("{ banks { id } }", "banks", shown=lambda r: [b["id"] for b in r]),
     "company": Operation(
         "query($id: ID!) { company(id: $id) { id name } }", "company", by_id("Company")
     ),

@@ -211,6 +211,11 @@ async def test_the_park_time_limit_ends_a_round_timed_out_with_nothing_stored(wo
         ended = await _until(world, running["id"], lambda r: r["state"] != "RUNNING", seconds=40.0)
     assert ended["state"] == "TIMED_OUT"
     assert "10 s" in ended["failure"]
+    # The console asks for Chinese: the reason reads in Chinese.
+    body = {"query": ROUND, "variables": {"id": running["id"]}}
+    headers = {"Authorization": f"Bearer {world.tokens['officer1']}", "Accept-Language": "zh-CN"}
+    chinese = (await world.api.client.post("/graphql", json=body, headers=headers)).json()
+    assert chinese["data"]["matchRound"]["failure"] == "未在园区规定的轮次时限 10 秒内完成"
     assert ended["figures"] is None and ended["proposals"]["totalCount"] == 0
     proposals = await world.as_("officer1", "{ proposals { totalCount } }")
     assert proposals["proposals"]["totalCount"] == 0

@@ -4,6 +4,7 @@ exactly as before, Chinese for a `zh` Accept-Language, codes never."""
 from __future__ import annotations
 
 import ast
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,13 @@ import pytest
 from server.locale import Locale, from_accept_language
 from server.locale.messages import ENTRIES, entry_of, translate
 from server.locale.reasons import REASONS, RULES, reason_text, rule_text, verdict_text
+from server.models import MatchRound
+from server.services import round_end, round_runs
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN_ERRORS = {"BadInput", "Conflict", "NotFound", "Forbidden", "Unauthenticated", "RateLimited"}
+# A solver's error becomes the failure of its round (MatchRound.failure), worded like a message.
+ROUND_FAILURES = {"SolverError"}
 
 
 @pytest.mark.parametrize(
@@ -107,7 +112,9 @@ def _raised_messages() -> list[tuple[str, str]]:
     found = []
     for path in [*ROOT.glob("server/**/*.py"), *ROOT.glob("schema/**/*.py")]:
         for node in ast.walk(ast.parse(path.read_text())):
-            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) in DOMAIN_ERRORS):
+            if not isinstance(node, ast.Call):
+                continue
+            if getattr(node.func, "id", None) not in DOMAIN_ERRORS | ROUND_FAILURES:
                 continue
             if node.args:
                 text = _sample(node.args[0])
@@ -156,3 +163,21 @@ def test_every_message_a_service_raises_has_a_chinese_wording():
     raised = [(w, t) for w, t in _raised_messages() if t != WEIGHT_MESSAGES] + _weight_errors()
     missing = [(where, text) for where, text in raised if entry_of(text) is None]
     assert not missing, "messages the catalogue lacks:\n" + "\n".join(map(str, missing))
+
+
+def test_every_way_a_round_ends_failed_or_timed_out_reads_in_chinese():
+    started = datetime(2026, 5, 4, 9, tzinfo=UTC)
+    row = MatchRound(created_at=started, deadline_at=started + timedelta(seconds=600))
+    failures = [
+        (round_end.over_time(row), "未在园区规定的轮次时限 600 秒内完成"),
+        (round_end.RUNNER_LOST, "运行该轮次的进程在完成前中断"),
+        (round_runs.STOPPED, "运行该轮次的进程已被停止"),
+        ("the round could not be queued", "匹配轮次未能进入队列"),
+        (
+            "an internal error (KeyError); the details are in the log",
+            "内部错误（KeyError），详情见服务器日志",
+        ),
+    ]
+    for english, chinese in failures:
+        assert translate(english, Locale.ZH) == chinese
+        assert translate(english, Locale.EN) == english

@@ -12,12 +12,19 @@ function connection() {
   return client
 }
 
-// Calls onEvent with each event's data; returns a function that ends the subscription.
-export function subscribe(query, variables, onEvent) {
+// Calls onEvent with each event's data and onEnd once the subscription is over (the server
+// ended or refused it, or the socket gave up); returns a function that ends the subscription.
+export function subscribe(query, variables, onEvent, onEnd = () => {}) {
   return connection().subscribe(
     { query, variables },
-    { next: (result) => result.data && onEvent(result.data), error: () => {}, complete: () => {} },
+    { next: (result) => result.data && onEvent(result.data), error: onEnd, complete: onEnd },
   )
+}
+
+// Calls listener each time the socket closes (it reconnects by itself, re-subscribing); returns
+// a function that stops listening.
+export function onSocketClosed(listener) {
+  return connection().on('closed', listener)
 }
 
 export function disconnect() {
