@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from multiprocessing import forkserver
-from pathlib import Path
 
 from tests.api import operations as ops
 from tests.api.sockets import next_payload, signed_in, subscribe
 from tests.api.world import World
-from tests.integration.processes import children
+from tests.integration.processes import paused, solver_with_spare
 
 START = """
 mutation($park: ID!, $kind: MatchKind!, $dry: Boolean) {
@@ -55,35 +53,12 @@ STAGES = ["QUEUED", "LOAD", "BUILD", "SOLVE", "STORE"]
 FINAL = {"PUBLISHED", "PREVIEWED", "FAILED", "TIMED_OUT", "CANCELLED"}
 
 
-def _solver_processes() -> list[int]:
-    """This process's solver forkserver and the processes forked from it (the spare waiting
-    for the next round's input among them)."""
-    servers = [
-        pid
-        for pid in children(os.getpid())
-        if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
-    ]
-    return servers + [child for server in servers for child in children(server)]
-
-
-@contextmanager
-def solver_paused() -> Iterator[Callable[[], None]]:
-    """Pauses every solver process; yields a function that resumes them (so does the end)."""
+@asynccontextmanager
+async def solver_paused() -> AsyncIterator[Callable[[], None]]:
+    """Pauses this process's solver and its spare; yields a function that resumes them."""
     forkserver.ensure_running()
-    pids = _solver_processes()
-    assert len(pids) >= 2, "no forkserver with its spare to pause"
-    for pid in pids:
-        os.kill(pid, signal.SIGSTOP)
-
-    def resume() -> None:
-        for pid in pids:
-            with suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGCONT)
-
-    try:
+    with paused(await solver_with_spare(os.getpid())) as resume:
         yield resume
-    finally:
-        resume()
 
 
 async def _verified(world: World) -> None:
@@ -115,7 +90,7 @@ def _position(event: dict) -> int:
 
 async def test_a_started_round_answers_at_once_and_its_progress_follows_it_to_published(app, world):
     await _verified(world)
-    with solver_paused() as resume:
+    async with solver_paused() as resume:
         started = await _start(world)
         assert started["state"] == "RUNNING" and started["figures"] is None
         assert started["finishedAt"] is None
@@ -170,7 +145,7 @@ async def test_a_second_round_while_one_runs_is_conflict_and_a_cancelled_one_sto
     world,
 ):
     await _verified(world)
-    with solver_paused():
+    async with solver_paused():
         running = await _start(world)
         await _until(world, running["id"], lambda r: r["stage"] == "BUILD")
         again = await world.api.fails(
@@ -206,7 +181,7 @@ async def test_the_park_time_limit_ends_a_round_timed_out_with_nothing_stored(wo
     await _verified(world)
     limit = await world.as_("officer1", SETTINGS, {"park": world.ids["park1"], "limit": 10})
     assert limit["updateParkSettings"] == {"roundTimeLimitSeconds": 10}
-    with solver_paused():
+    async with solver_paused():
         running = await _start(world)
         ended = await _until(world, running["id"], lambda r: r["state"] != "RUNNING", seconds=40.0)
     assert ended["state"] == "TIMED_OUT"

@@ -1,7 +1,7 @@
 """A real `parkmatch serve` process for the browser tests and the console bench: its own
 database (a temporary SQLite file, or a private PostgreSQL database when
-PARKMATCH_TEST_DATABASE_URL is set, with a `parkmatch worker` beside it to run the rounds), the
-demo loaded, on a free loopback port."""
+PARKMATCH_TEST_DATABASE_URL is set, with a `parkmatch worker` for its rounds), the demo loaded,
+on a free loopback port."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,6 +22,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 import httpx
+
+from tests.integration.processes import paused, solver_processes
 
 DEMO_PASSWORD = "parkmatch-demo-2026"
 PARKMATCH = Path(sys.executable).with_name("parkmatch")
@@ -66,6 +68,8 @@ def _database() -> Iterator[str]:
 class LiveServer:
     url: str
     environ: dict[str, str]
+    # The process that solves the rounds: the server itself, or its worker.
+    solver_host: subprocess.Popen
 
     def api(self, query: str, variables: dict | None = None, token: str | None = None) -> dict:
         """The data of a GraphQL request that must succeed, sent as an API client would."""
@@ -83,9 +87,38 @@ class LiveServer:
         query = "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"
         return self.api(query, {"u": username, "p": DEMO_PASSWORD})["login"]["token"]
 
+    @contextmanager
+    def solver_paused(self) -> Iterator[Callable[[], None]]:
+        """The rounds' solver and its spare paused; yields a function that resumes them."""
+        deadline = time.monotonic() + READY_SECONDS
+        while len(solver_processes(self.solver_host.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        with paused(solver_processes(self.solver_host.pid)) as resume:
+            yield resume
+
+
+def _started(*args: str, environ: dict[str, str]) -> subprocess.Popen:
+    return subprocess.Popen(  # noqa: S603 - our own entry point
+        [str(PARKMATCH), *args],
+        env=environ,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
 
 @contextmanager
 def live_server() -> Iterator[LiveServer]:
+    """On SQLite the server runs its rounds itself; on PostgreSQL it queues them for a
+    `parkmatch worker`, started beside it."""
     with _database() as database_url:
         port = free_port()
         environ = {
@@ -98,34 +131,16 @@ def live_server() -> Iterator[LiveServer]:
         subprocess.run(  # noqa: S603 - our own entry point
             [str(PARKMATCH), "demo"], env=environ, check=True, capture_output=True, timeout=300
         )
-        commands = [["serve", "--port", str(port)]]
-        if not database_url.startswith("sqlite"):
-            commands.append(["worker"])  # on PostgreSQL rounds are jobs for a worker
-        processes = [
-            subprocess.Popen(  # noqa: S603 - our own entry point
-                [str(PARKMATCH), *command],
-                env=environ,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            for command in commands
-        ]
+        process = _started("serve", "--port", str(port), environ=environ)
+        worker = None if database_url.startswith("sqlite") else _started("worker", environ=environ)
         url = f"http://127.0.0.1:{port}"
         try:
-            _wait_until_ready(url, processes[0])
-            yield LiveServer(url, environ)
+            _wait_until_ready(url, process)
+            yield LiveServer(url, environ, worker or process)
         finally:
-            for process in processes:
-                _stop(process)
-
-
-def _stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+            for started in (process, worker):
+                if started is not None:
+                    _stop(started)
 
 
 def _wait_until_ready(url: str, process: subprocess.Popen) -> None:

@@ -11,8 +11,8 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager, suppress
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager, suppress
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -23,6 +23,44 @@ ROOT = Path(__file__).resolve().parents[2]
 STARTUP_SECONDS = 60.0
 # `parkmatch ARGS`, with this interpreter.
 PARKMATCH = [sys.executable, "-c", "import sys; from server.cli import main; main(sys.argv[1:])"]
+
+
+def solver_processes(host: int) -> list[int]:
+    """The solver forkserver that process `host` started and the processes forked from it (the
+    spare waiting for the next round's input among them)."""
+    servers = [
+        pid for pid in children(host) if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    ]
+    return servers + [child for server in servers for child in children(server)]
+
+
+async def solver_with_spare(host: int) -> list[int]:
+    """`solver_processes(host)` once the spare is there too (it starts after the forkserver)."""
+    deadline = time.monotonic() + STARTUP_SECONDS
+    found = solver_processes(host)
+    while len(found) < 2 and time.monotonic() < deadline:
+        await asyncio.sleep(0.1)
+        found = solver_processes(host)
+    return found
+
+
+@contextmanager
+def paused(pids: list[int]) -> Iterator[Callable[[], None]]:
+    """The processes stopped (SIGSTOP); yields a function that resumes them (so does the end): a
+    round started meanwhile runs, and waits in BUILD handing its input over."""
+    assert len(pids) >= 2, "no solver with its spare to pause"
+    for pid in pids:
+        os.kill(pid, signal.SIGSTOP)
+
+    def resume() -> None:
+        for pid in pids:
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
+
+    try:
+        yield resume
+    finally:
+        resume()
 
 
 def children(parent: int) -> list[int]:

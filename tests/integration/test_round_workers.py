@@ -13,7 +13,7 @@ import os
 import signal
 import tempfile
 from collections.abc import AsyncIterator
-from contextlib import AsyncExitStack, ExitStack, asynccontextmanager, suppress
+from contextlib import AsyncExitStack, ExitStack, asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,11 +31,13 @@ from tests.integration.processes import (
     RedisWatch,
     Server,
     Worker,
-    children,
     environment,
     graphql,
+    paused,
     private_postgres,
     run_cli,
+    solver_processes,
+    solver_with_spare,
 )
 
 BASE = os.environ.get("PARKMATCH_TEST_DATABASE_URL")
@@ -98,30 +100,12 @@ class Deployment:
         raise AssertionError(f"round {round_id} never got there: {found}")
 
     def solver_processes(self) -> list[int]:
-        """The worker's solver forkserver and the processes forked from it (its spare)."""
-        servers = [
-            pid
-            for pid in children(self.worker.process.pid)
-            if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
-        ]
-        return servers + [child for server in servers for child in children(server)]
+        return solver_processes(self.worker.process.pid)
 
     @asynccontextmanager
     async def paused_solver(self) -> AsyncIterator[None]:
-        for _ in range(300):
-            if len(self.solver_processes()) >= 2:
-                break
-            await asyncio.sleep(0.1)
-        pids = self.solver_processes()
-        assert len(pids) >= 2, f"the worker has no solver to pause:\n{self.worker.output()}"
-        for pid in pids:
-            os.kill(pid, signal.SIGSTOP)
-        try:
+        with paused(await solver_with_spare(self.worker.process.pid)):
             yield
-        finally:
-            for pid in pids:
-                with suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGCONT)
 
     def restart_worker(self) -> None:
         self.worker = Worker("worker-again", self.env, self.folder)
