@@ -7,6 +7,7 @@ const page = (path, title, component, props = {}) => ({ path, meta: { title }, c
 // Each role has its own home; a page of another role sends the user to their own.
 const routes = [
   { path: '/login', component: () => import('./pages/Login.vue'), meta: { public: true, title: '登录' } },
+  { path: '/register', component: () => import('./pages/Register.vue'), meta: { public: true, title: '企业注册' } },
   {
     path: '/officer',
     component: () => import('./layouts/OfficerLayout.vue'),

@@ -21,7 +21,7 @@ GRAPHIQL_PAGE = "graphiql.html"
 # The first path segment of each of the console's client-side routes (console/src/router.js):
 # only these fall back to its index page, so that an unrouted server path (/metrics when
 # disabled, a mistyped /graphq) stays a 404.
-CONSOLE_ROUTES = frozenset({"login", "officer", "bank", "company", "admin"})
+CONSOLE_ROUTES = frozenset({"login", "register", "officer", "bank", "company", "admin"})
 
 NOT_BUILT = """<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>ParkMatch</title></head>

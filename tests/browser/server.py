@@ -83,9 +83,9 @@ class LiveServer:
         assert not body.get("errors"), body["errors"]
         return body["data"]
 
-    def login(self, username: str) -> str:
+    def login(self, username: str, password: str = DEMO_PASSWORD) -> str:
         query = "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }"
-        return self.api(query, {"u": username, "p": DEMO_PASSWORD})["login"]["token"]
+        return self.api(query, {"u": username, "p": password})["login"]["token"]
 
     @contextmanager
     def solver_paused(self) -> Iterator[Callable[[], None]]:

@@ -3,6 +3,9 @@ the API."""
 
 from __future__ import annotations
 
+import re
+
+from server.standards import uscc_check_character
 from tests.browser.browser import screenshot
 from tests.browser.console import TIMEOUT_MS, sign_in
 
@@ -16,6 +19,8 @@ PROPOSAL = "query($id: ID!) { proposal(id: $id) { status outcomeAmount outcomeNo
 PRODUCTS = (
     "{ creditProducts(first: 100) { edges { node { name minAmount maxAmount parks { name } } } } }"
 )
+REGISTERED = "{ me { company { name uscc verified sizeClass annualRevenue park { name } } } }"
+VALID_USCC = "91420100MA4K00001" + uscc_check_character("91420100MA4K00001")
 NEEDS = """{ financingNeeds(first: 100) { edges { node { id purpose amount status } } } }"""
 
 
@@ -187,3 +192,47 @@ def test_a_company_withdraws_an_open_need(page, server):
         for n in (e["node"] for e in server.api(NEEDS, token=company)["financingNeeds"]["edges"])
     }
     assert after[need["id"]]["status"] == "WITHDRAWN"
+
+
+def _pick(page, field: str, option) -> None:
+    page.get_by_label(field).click(force=True)  # the placeholder lies over the input
+    page.get_by_role("option", name=option).first.click()
+
+
+def test_a_company_registers_after_a_chinese_error_on_its_credit_code_and_lands_signed_in(
+    page, server
+):
+    page.goto("/login")
+    page.get_by_role("link", name="企业注册").click()
+    page.wait_for_url("**/register", timeout=TIMEOUT_MS)
+    page.get_by_label("用户名").fill("xinrui")
+    page.get_by_label("密码").fill("xinrui-password-2026")
+    page.get_by_label("企业名称").fill("武汉新锐检测技术有限公司")
+    page.get_by_label("统一社会信用代码").fill("91420100MA4K00001X")
+    _pick(page, "所在园区", "光湖生物科技园")
+    page.get_by_label("成立日期").fill("2019-05-01")
+    page.get_by_label("成立日期").press("Enter")
+    _pick(page, "行业", re.compile("^M "))
+    _pick(page, "划型", "小型")
+    page.get_by_label("营业收入（年）").fill("2000")
+    page.get_by_role("button", name="注册并登录").click()
+    code = page.locator(".el-form-item", has=page.get_by_label("统一社会信用代码"))
+    code.get_by_text("统一社会信用代码无效").wait_for(timeout=TIMEOUT_MS)
+    assert "/register" in page.url
+
+    page.get_by_label("统一社会信用代码").fill(VALID_USCC)
+    page.get_by_role("button", name="注册并登录").click()
+    page.wait_for_url("**/company/profile", timeout=TIMEOUT_MS)
+    page.locator("[data-test=verification]").get_by_text("待认证").first.wait_for(
+        timeout=TIMEOUT_MS
+    )
+    screenshot(page, "company-registered")
+    me = server.api(REGISTERED, token=server.login("xinrui", "xinrui-password-2026"))["me"]
+    assert me["company"] == {
+        "name": "武汉新锐检测技术有限公司",
+        "uscc": VALID_USCC,
+        "verified": False,
+        "sizeClass": "SMALL",
+        "annualRevenue": "20000000.00",
+        "park": {"name": "光湖生物科技园"},
+    }
