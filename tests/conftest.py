@@ -24,7 +24,7 @@ from server import auth
 from server.app import create_app
 from server.config import Limits, Settings
 from server.db import migrate, tortoise_config
-from server.services import clock
+from server.services import clock, round_runs
 from server.worker import serve_rounds
 from tests.api.client import Api
 from tests.api.world import PARK_TIMEZONE
@@ -119,8 +119,40 @@ async def _round_worker(settings: Settings, application) -> AsyncIterator[None]:
         await asyncio.gather(worker, return_exceptions=True)
 
 
+# How long the rounds a test started may take to end once it has finished.
+ROUNDS_SETTLE_SECONDS = 60
+
+
+async def _rounds_settled(conn) -> None:
+    """Waits for the rounds the last test started (queued or running in this process) to end,
+    so that none is still writing while the tables are emptied for the next test."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + ROUNDS_SETTLE_SECONDS
+    while busy := await _rounds_under_way(conn):
+        if loop.time() > deadline:
+            raise AssertionError(f"rounds still running after their test: {busy}")
+        await asyncio.sleep(0.05)
+
+
+async def _rounds_under_way(conn) -> set:
+    busy = set(round_runs.running_here) | {
+        task.get_name() for task in asyncio.all_tasks() if _runs_a_round(task)
+    }
+    if not busy and conn.capabilities.dialect == "postgres":
+        _, rows = await conn.execute_query(
+            "SELECT id FROM procrastinate_jobs WHERE status IN ('todo', 'doing')"
+        )
+        busy = {f"job {row['id']}" for row in rows}
+    return busy
+
+
+def _runs_a_round(task: asyncio.Task) -> bool:
+    return getattr(task.get_coro(), "__qualname__", "") == round_runs.run_round.__qualname__
+
+
 async def _empty_tables() -> None:
     conn = connections.get("default")
+    await _rounds_settled(conn)
     tables = [
         model._meta.db_table
         for model in Tortoise.apps["models"].values()
