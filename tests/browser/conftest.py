@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.browser.browser import chromium, in_ci, missing_requirement, watched_page
-from tests.browser.server import LiveServer, live_server
+from tests.browser.server import LiveServer, demo_database, live_server
 
 
 # Module-scoped: sync Playwright keeps an event loop running while it is open, which the async
@@ -27,9 +27,16 @@ def browser() -> Iterator:
         yield launched
 
 
+@pytest.fixture(scope="session")
+def demo() -> Iterator[str]:
+    """The demo, loaded once; each test's server runs on a copy of it."""
+    with demo_database() as database_url:
+        yield database_url
+
+
 @pytest.fixture
-def server(browser) -> Iterator[LiveServer]:
-    with live_server() as served:
+def server(browser, demo) -> Iterator[LiveServer]:
+    with live_server(demo) as served:
         yield served
 
 

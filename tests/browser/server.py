@@ -1,13 +1,14 @@
 """A real `parkmatch serve` process for the browser tests and the console bench: its own
 database (a temporary SQLite file, or a private PostgreSQL database when
-PARKMATCH_TEST_DATABASE_URL is set, with a `parkmatch worker` for its rounds), the demo loaded,
-on a free loopback port."""
+PARKMATCH_TEST_DATABASE_URL is set, with a `parkmatch worker` for its rounds) holding the demo, on
+a free loopback port."""
 
 from __future__ import annotations
 
 import asyncio
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -15,7 +16,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -36,32 +37,69 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@contextmanager
-def _database() -> Iterator[str]:
-    server_url = os.environ.get("PARKMATCH_TEST_DATABASE_URL")
-    if not server_url:
-        folder = Path(tempfile.mkdtemp(prefix="parkmatch-browser-"))
-        yield f"sqlite://{folder / 'console.sqlite3'}"
-        return
-    name = f"parkmatch_browser_{uuid.uuid4().hex[:12]}"
+def _admin(statement: str) -> None:
+    """One statement on the PostgreSQL server PARKMATCH_TEST_DATABASE_URL names, in a thread of
+    its own: sync Playwright keeps an event loop running in this one."""
 
-    async def admin(statement: str) -> None:
-        connection = await asyncpg.connect(server_url)
+    async def run() -> None:
+        connection = await asyncpg.connect(os.environ["PARKMATCH_TEST_DATABASE_URL"])
         try:
             await connection.execute(statement)
         finally:
             await connection.close()
 
-    def run(statement: str) -> None:
-        # In a thread of its own: sync Playwright keeps an event loop running in this one.
-        with ThreadPoolExecutor(max_workers=1) as worker:
-            worker.submit(asyncio.run, admin(statement)).result()
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        worker.submit(asyncio.run, run()).result()
 
-    run(f'CREATE DATABASE "{name}"')
+
+@contextmanager
+def _database(template: str | None = None) -> Iterator[str]:
+    """A database of its own: empty, or a copy of `template` (a database URL)."""
+    server_url = os.environ.get("PARKMATCH_TEST_DATABASE_URL")
+    if not server_url:
+        folder = Path(tempfile.mkdtemp(prefix="parkmatch-browser-"))
+        path = folder / "console.sqlite3"
+        if template is not None:
+            with (
+                closing(sqlite3.connect(template.removeprefix("sqlite://"))) as source,
+                closing(sqlite3.connect(path)) as copy,
+            ):
+                source.backup(copy)
+        yield f"sqlite://{path}"
+        return
+    name = f"parkmatch_browser_{uuid.uuid4().hex[:12]}"
+    copied = f' TEMPLATE "{urlsplit(template).path.lstrip("/")}"' if template else ""
+    _admin(f'CREATE DATABASE "{name}"{copied}')
     try:
         yield urlunsplit(urlsplit(server_url)._replace(path=f"/{name}"))
     finally:
-        run(f'DROP DATABASE "{name}" WITH (FORCE)')
+        _admin(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+def _environment(database_url: str) -> dict[str, str]:
+    environ = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "PARKMATCH_ENV": "development",
+        "PARKMATCH_TIMEZONE": "Asia/Shanghai",
+    }
+    environ.pop("REDIS_URL", None)
+    return environ
+
+
+@contextmanager
+def demo_database() -> Iterator[str]:
+    """A database with the demo loaded, which live_server copies: loading the demo hashes every
+    login's password, some seconds that each test would spend again."""
+    with _database() as database_url:
+        subprocess.run(  # noqa: S603 - our own entry point
+            [str(PARKMATCH), "demo"],
+            env=_environment(database_url),
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        yield database_url
 
 
 @dataclass
@@ -116,21 +154,16 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def live_server() -> Iterator[LiveServer]:
-    """On SQLite the server runs its rounds itself; on PostgreSQL it queues them for a
+def live_server(demo: str | None = None) -> Iterator[LiveServer]:
+    """A server on a copy of `demo` (from demo_database), or on a database of its own with the
+    demo loaded. On SQLite the server runs its rounds itself; on PostgreSQL it queues them for a
     `parkmatch worker`, started beside it."""
-    with _database() as database_url:
+    with ExitStack() as stack:
+        if demo is None:
+            demo = stack.enter_context(demo_database())
+        database_url = stack.enter_context(_database(demo))
         port = free_port()
-        environ = {
-            **os.environ,
-            "DATABASE_URL": database_url,
-            "PARKMATCH_ENV": "development",
-            "PARKMATCH_TIMEZONE": "Asia/Shanghai",
-        }
-        environ.pop("REDIS_URL", None)
-        subprocess.run(  # noqa: S603 - our own entry point
-            [str(PARKMATCH), "demo"], env=environ, check=True, capture_output=True, timeout=300
-        )
+        environ = _environment(database_url)
         process = _started("serve", "--port", str(port), environ=environ)
         worker = None if database_url.startswith("sqlite") else _started("worker", environ=environ)
         url = f"http://127.0.0.1:{port}"
