@@ -195,8 +195,12 @@ def test_a_company_withdraws_an_open_need(page, server):
 
 
 def _pick(page, field: str, option) -> None:
+    """Picks an option of a single select and waits for its list to close: a click on the next
+    field while this list is still closing opened nothing (seen under load)."""
     page.get_by_label(field).click(force=True)  # the placeholder lies over the input
-    page.get_by_role("option", name=option).first.click()
+    choice = page.get_by_role("option", name=option).first
+    choice.click()
+    choice.wait_for(state="hidden", timeout=TIMEOUT_MS)
 
 
 def test_a_company_registers_after_a_chinese_error_on_its_credit_code_and_lands_signed_in(
