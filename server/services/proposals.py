@@ -4,7 +4,6 @@ capacity moving in the same transaction."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 from tortoise.transactions import in_transaction
 
@@ -14,6 +13,18 @@ from server.lifecycle import WITHDREW, Actor, Cause, NeedsFollow, ProposalEvent,
 from server.models import FinancingNeed, HiringNeed, Proposal, RecruitmentDrive
 from server.services import audit, capacity, policy, validation
 from server.services.clock import now
+from server.services.commands import (
+    AMOUNT,
+    HIRES,
+    NOTE,
+    PROPOSAL_ID,
+    PROPOSAL_IDS,
+    REASON,
+    ConfirmProposals,
+    RecordHiringOutcome,
+    RecordLoanOutcome,
+    RejectProposal,
+)
 from server.services.events import PROPOSALS, EventBus, proposal_event
 from server.services.pagination import Page, paginate
 from server.services.viewer import Viewer
@@ -162,9 +173,9 @@ def batch_events(move: ProposalMove, moved: list[tuple[int, int]]) -> list[dict]
     return [proposal_event(move.event, pk, park) for pk, park in moved]
 
 
-async def _confirm(viewer: Viewer, proposal: Proposal, today: date, conn) -> None:
+async def _confirm(viewer: Viewer, proposal: Proposal, today: date, conn) -> ProposalMove:
     policy.require_park_officer(viewer, proposal.park_id)
-    await apply(
+    return await apply(
         viewer,
         proposal,
         Cause.CONFIRM,
@@ -176,37 +187,38 @@ async def _confirm(viewer: Viewer, proposal: Proposal, today: date, conn) -> Non
 
 
 async def confirm_proposals(
-    viewer: Viewer | None, today: date, proposal_ids: list[int], events: EventBus
+    viewer: Viewer | None, command: ConfirmProposals, events: EventBus
 ) -> list[Proposal]:
     """All or nothing: one refusal undoes every confirmation of the batch. A proposal the viewer
     does not see is NOT_FOUND before its role is looked at, as for every single object."""
     viewer = policy.signed_in(viewer)
-    ids = sorted(set(proposal_ids))
+    ids = sorted(set(command.proposal_ids))
     if not 1 <= len(ids) <= MAX_BATCH:
-        raise BadInput(f"ids takes 1–{MAX_BATCH} distinct proposals", field="ids")
+        raise BadInput(f"{PROPOSAL_IDS} takes 1–{MAX_BATCH} distinct proposals", field=PROPOSAL_IDS)
     found = {p.id: p for p in await Proposal.filter(policy.proposal_scope(viewer), id__in=ids)}
     missing = [pk for pk in ids if pk not in found]
     if missing:
-        raise NotFound("No such proposal among ids")
+        raise NotFound(f"No such proposal among {PROPOSAL_IDS}")
     for proposal in found.values():
         policy.require_park_officer(viewer, proposal.park_id)
+    moves: dict[int, ProposalMove] = {}
     async with in_transaction() as conn:
         for pk in ids:
             try:
-                await _confirm(viewer, found[pk], today, conn)
+                moves[pk] = await _confirm(viewer, found[pk], command.today, conn)
             except Conflict as refused:
                 raise Conflict(refused.message, subject=("Proposal", pk)) from None
     confirmed = await Proposal.filter(id__in=ids).order_by("id")
-    await events.publish_many(PROPOSALS, [event(ProposalEvent.CONFIRMED, p) for p in confirmed])
+    await events.publish_many(PROPOSALS, [event(moves[p.id].event, p) for p in confirmed])
     return confirmed
 
 
 async def reject_proposal(
-    viewer: Viewer | None, proposal_id: int, reason: str, events: EventBus
+    viewer: Viewer | None, command: RejectProposal, events: EventBus
 ) -> Proposal:
-    proposal = await get_proposal(viewer, proposal_id)
+    proposal = await get_proposal(viewer, command.proposal_id)
     viewer = policy.require_park_officer(viewer, proposal.park_id)
-    note = validation.prose(reason, "reason", max_length=MAX_NOTE)
+    note = validation.prose(command.reason, REASON, max_length=MAX_NOTE)
     async with in_transaction() as conn:
         move = await apply(
             viewer,
@@ -250,37 +262,30 @@ async def _close(
 
 
 async def record_loan_outcome(
-    viewer: Viewer | None,
-    proposal_id: int,
-    *,
-    disbursed: bool,
-    amount: Decimal | None,
-    note: str | None,
-    events: EventBus,
+    viewer: Viewer | None, command: RecordLoanOutcome, events: EventBus
 ) -> Proposal:
-    proposal = await get_proposal(viewer, proposal_id)
+    proposal = await get_proposal(viewer, command.proposal_id)
     if proposal.kind != MatchKind.FINANCING:
-        raise BadInput("proposalId: a recruitment proposal has no loan", field="proposalId")
+        raise BadInput(f"{PROPOSAL_ID}: a recruitment proposal has no loan", field=PROPOSAL_ID)
     product = await proposal.product
     viewer = policy.require_bank_manager(viewer, product.bank_id)
-    note = validation.optional_prose(note, "note", max_length=MAX_NOTE)
-    if not disbursed:
+    note = validation.optional_prose(command.note, NOTE, max_length=MAX_NOTE)
+    amount = command.amount
+    if not command.disbursed:
         if amount is not None:
-            raise BadInput("amount: a declined loan disburses nothing", field="amount")
+            raise BadInput(f"{AMOUNT}: a declined loan disburses nothing", field=AMOUNT)
         return await _close(viewer, proposal, Cause.LOAN_DECLINED, note=note, events=events)
     # A loan may be disbursed in part: the proposal is COMPLETED with the amount paid out, the
     # need FULFILLED, and the quota holds that amount only (parkStats counts such loans).
-    disbursed_fen = (
-        proposal.amount_fen if amount is None else validation.money_fen(amount, "amount")
-    )
+    disbursed_fen = proposal.amount_fen if amount is None else validation.money_fen(amount, AMOUNT)
     if disbursed_fen > proposal.amount_fen:
         raise BadInput(
-            f"amount is above the {proposal.amount_fen / 100:,.2f} yuan confirmed", field="amount"
+            f"{AMOUNT} is above the {proposal.amount_fen / 100:,.2f} yuan confirmed", field=AMOUNT
         )
     if disbursed_fen > product.max_amount_fen:
         raise BadInput(
-            f"amount is above the product's maximum of {product.max_amount_fen / 100:,.2f} yuan",
-            field="amount",
+            f"{AMOUNT} is above the product's maximum of {product.max_amount_fen / 100:,.2f} yuan",
+            field=AMOUNT,
         )
     return await _close(
         viewer,
@@ -293,23 +298,17 @@ async def record_loan_outcome(
 
 
 async def record_hiring_outcome(
-    viewer: Viewer | None,
-    today: date,
-    proposal_id: int,
-    *,
-    hires: int,
-    note: str | None,
-    events: EventBus,
+    viewer: Viewer | None, command: RecordHiringOutcome, events: EventBus
 ) -> Proposal:
     """What came of a drive, from its day on: before it, nobody can have been hired there."""
-    proposal = await get_proposal(viewer, proposal_id)
+    proposal = await get_proposal(viewer, command.proposal_id)
     if proposal.kind != MatchKind.RECRUITMENT:
-        raise BadInput("proposalId: a financing proposal has no hires", field="proposalId")
+        raise BadInput(f"{PROPOSAL_ID}: a financing proposal has no hires", field=PROPOSAL_ID)
     viewer = policy.require_hiring_outcome_author(viewer, proposal.company_id, proposal.park_id)
-    hires = validation.whole(hires, "hires", low=0, high=MAX_HIRES)
-    note = validation.optional_prose(note, "note", max_length=MAX_NOTE)
+    hires = validation.whole(command.hires, HIRES, low=0, high=MAX_HIRES)
+    note = validation.optional_prose(command.note, NOTE, max_length=MAX_NOTE)
     drive = await RecruitmentDrive.get(id=proposal.drive_id)
-    if today < drive.date:
+    if command.today < drive.date:
         raise Conflict(
             f"The drive is on {drive.date.isoformat()}: its hires are recorded from that day on"
         )
