@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 
 from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors
@@ -38,6 +40,21 @@ def _variable_field(message: str) -> str | None:
         return named.group(1)
     names = re.findall(r"\.(\w+)", path.group(1))
     return names[-1] if names else None
+
+
+@contextmanager
+def api_fields(paths: Mapping[str, str]) -> Iterator[None]:
+    """A service's domain errors as this operation shows them: each domain field (`outcome.amount`)
+    named by the operation's argument (`amount`), in `extensions.field` and in the message."""
+    try:
+        yield
+    except DomainError as error:
+        # The longest name first: `proposal.ids` is not `proposal.id` followed by an "s".
+        for domain in sorted(paths, key=len, reverse=True):
+            error.message = error.message.replace(domain, paths[domain])
+        error.field = paths.get(error.field, error.field)
+        error.args = (error.message,)
+        raise
 
 
 class ErrorCodes(MaskErrors):

@@ -6,9 +6,18 @@ import strawberry
 
 from schema.context import Info
 from schema.enums import MatchKind
+from schema.errors import api_fields
 from schema.ids import pk, pks
 from schema.rounds.types import MatchRound, Proposal, WeightInput
-from server.services import proposals, rounds
+from server.services import commands, proposals, rounds
+
+# The outcome mutations' arguments, by the domain fields their refusals name.
+OUTCOME_FIELDS = {
+    commands.PROPOSAL_ID: "proposalId",
+    commands.AMOUNT: "amount",
+    commands.HIRES: "hires",
+    commands.NOTE: "note",
+}
 
 
 def _weights(weights: list[WeightInput] | None) -> list[tuple[str, float]] | None:
@@ -74,29 +83,33 @@ class Mutation:
 
     @strawberry.mutation
     async def confirm_proposal(self, info: Info, id: strawberry.ID) -> Proposal:
-        confirmed = await proposals.confirm_proposals(
-            info.context.viewer,
-            info.context.today,
-            [pk("Proposal", id, "id")],
-            info.context.events,
+        command = commands.ConfirmProposals(
+            proposal_ids=(pk("Proposal", id, "id"),), today=info.context.today
         )
+        with api_fields({commands.PROPOSAL_IDS: "id"}):
+            confirmed = await proposals.confirm_proposals(
+                info.context.viewer, command, info.context.events
+            )
         return Proposal.of(confirmed[0])
 
     @strawberry.mutation(description="All or nothing: one refusal confirms none of them.")
     async def confirm_proposals(self, info: Info, ids: list[strawberry.ID]) -> list[Proposal]:
-        confirmed = await proposals.confirm_proposals(
-            info.context.viewer,
-            info.context.today,
-            pks("Proposal", ids, "ids"),
-            info.context.events,
+        command = commands.ConfirmProposals(
+            proposal_ids=tuple(pks("Proposal", ids, "ids")), today=info.context.today
         )
+        with api_fields({commands.PROPOSAL_IDS: "ids"}):
+            confirmed = await proposals.confirm_proposals(
+                info.context.viewer, command, info.context.events
+            )
         return [Proposal.of(row) for row in confirmed]
 
     @strawberry.mutation
     async def reject_proposal(self, info: Info, id: strawberry.ID, reason: str) -> Proposal:
-        rejected = await proposals.reject_proposal(
-            info.context.viewer, pk("Proposal", id, "id"), reason, info.context.events
-        )
+        command = commands.RejectProposal(proposal_id=pk("Proposal", id, "id"), reason=reason)
+        with api_fields({commands.REASON: "reason"}):
+            rejected = await proposals.reject_proposal(
+                info.context.viewer, command, info.context.events
+            )
         return Proposal.of(rejected)
 
     @strawberry.mutation(description="The product's bank manager records what came of the loan.")
@@ -108,26 +121,30 @@ class Mutation:
         amount: Decimal | None = None,
         note: str | None = None,
     ) -> Proposal:
-        closed = await proposals.record_loan_outcome(
-            info.context.viewer,
-            pk("Proposal", proposal_id, "proposalId"),
+        command = commands.RecordLoanOutcome(
+            proposal_id=pk("Proposal", proposal_id, "proposalId"),
             disbursed=disbursed,
             amount=amount,
             note=note,
-            events=info.context.events,
         )
+        with api_fields(OUTCOME_FIELDS):
+            closed = await proposals.record_loan_outcome(
+                info.context.viewer, command, info.context.events
+            )
         return Proposal.of(closed)
 
     @strawberry.mutation(description="The company or an officer records the hires at the drive.")
     async def record_hiring_outcome(
         self, info: Info, proposal_id: strawberry.ID, hires: int, note: str | None = None
     ) -> Proposal:
-        closed = await proposals.record_hiring_outcome(
-            info.context.viewer,
-            info.context.today,
-            pk("Proposal", proposal_id, "proposalId"),
+        command = commands.RecordHiringOutcome(
+            proposal_id=pk("Proposal", proposal_id, "proposalId"),
             hires=hires,
+            today=info.context.today,
             note=note,
-            events=info.context.events,
         )
+        with api_fields(OUTCOME_FIELDS):
+            closed = await proposals.record_hiring_outcome(
+                info.context.viewer, command, info.context.events
+            )
         return Proposal.of(closed)

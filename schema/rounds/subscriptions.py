@@ -4,7 +4,6 @@ a round's state and stage as it moves on, for the officers of its park."""
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator
-from enum import Enum
 
 import strawberry
 
@@ -13,17 +12,10 @@ from schema.enums import RoundStage, RoundState
 from schema.ids import pk
 from schema.rounds.types import MatchRound, Proposal, RoundFigures
 from schema.sockets import events_of_socket
+from server import lifecycle
 from server.services import live, rounds
 
-
-@strawberry.enum
-class ProposalEventKind(Enum):
-    PROPOSED = "PROPOSED"
-    CONFIRMED = "CONFIRMED"
-    REJECTED = "REJECTED"
-    COMPLETED = "COMPLETED"
-    DECLINED = "DECLINED"
-    SUPERSEDED = "SUPERSEDED"
+ProposalEventKind = strawberry.enum(lifecycle.ProposalEvent, name="ProposalEventKind")
 
 
 @strawberry.type

@@ -267,7 +267,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "holiday.year": ("year must be {low} to {high}", "年份须为 {low} 至 {high}"),
     "proposal.none": ("No such proposal", "匹配建议不存在"),
-    "proposal.none_among": ("No such proposal among ids", "所选匹配建议中有不存在的项"),
+    "proposal.none_among": ("No such proposal among {field}", "所选匹配建议中有不存在的项"),
     "proposal.state": (
         "The proposal is not {source}; it cannot become {target}",
         "匹配建议当前不是“{source}”状态，不能改为“{target}”",
@@ -276,21 +276,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The need is no longer open (withdrawn or matched elsewhere)",
         "该需求已不再待匹配（已撤回或已在别处匹配）",
     ),
-    "proposal.batch": ("ids takes 1–{count} distinct proposals", "一次可确认 1–{count} 条匹配建议"),
+    "proposal.batch": (
+        "{field} takes 1–{count} distinct proposals",
+        "一次可确认 1–{count} 条匹配建议",
+    ),
     "proposal.no_loan": (
-        "proposalId: a recruitment proposal has no loan",
+        "{field}: a recruitment proposal has no loan",
         "招聘对接的建议没有贷款结果",
     ),
     "proposal.no_hires": (
-        "proposalId: a financing proposal has no hires",
+        "{field}: a financing proposal has no hires",
         "融资对接的建议没有录用结果",
     ),
     "proposal.declined_amount": (
-        "amount: a declined loan disburses nothing",
+        "{field}: a declined loan disburses nothing",
         "未放款时不应填写金额",
     ),
     "proposal.above_confirmed_yuan": (
-        "amount is above the {amount} yuan confirmed",
+        "{field} is above the {amount} yuan confirmed",
         "放款金额超过确认的 {amount} 元",
     ),
     "proposal.drive_ahead": (

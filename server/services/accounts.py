@@ -19,16 +19,17 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from server import auth
+from server import auth, lifecycle
 from server.config import Limits, Settings
 from server.errors import BadInput, Conflict, NotFound, RateLimited, Unauthenticated
+from server.lifecycle import Cause
 from server.models import AuthToken, Bank, Company, FinancingNeed, HiringNeed, Park, User
 from server.services import audit, companies, policy, signins, throttle, validation
 from server.services.clock import now
 from server.services.events import EventBus
 from server.services.pagination import Page, paginate
 from server.services.viewer import Viewer
-from server.standards import NeedStatus, Role
+from server.standards import Role
 
 BAD_CREDENTIALS = "Wrong username or password"
 BUSY = "The service is busy checking other passwords; try again in a few seconds"
@@ -514,16 +515,17 @@ async def release_credit_code(
         for account in accounts:
             await User.filter(id=account.id).using_db(conn).update(active=False)
             await revoke_tokens(account.id, using_db=conn)
+        move = lifecycle.need_batch(Cause.CREDIT_CODE_RELEASED, lifecycle.actor(viewer.role))
         withdrawn = 0
         for model in (FinancingNeed, HiringNeed):
             withdrawn += (
-                await model.filter(company_id=company.id, status=NeedStatus.OPEN)
+                await model.filter(company_id=company.id, status__in=move.sources)
                 .using_db(conn)
-                .update(status=NeedStatus.WITHDRAWN, withdrawn_at=now())
+                .update(status=move.target, withdrawn_at=now())
             )
         await audit.record(
             viewer,
-            "CREDIT_CODE_RELEASED",
+            move.audit,
             "Company",
             company.id,
             park_id=company.park_id,

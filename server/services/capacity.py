@@ -8,8 +8,28 @@ from datetime import date
 from tortoise.expressions import F
 
 from server.errors import Conflict
+from server.lifecycle import Capacity
 from server.models import CreditProduct, Proposal, RecruitmentDrive
 from server.standards import DriveStatus, MatchKind
+
+
+async def apply(
+    effect: Capacity,
+    proposal: Proposal,
+    conn,
+    *,
+    today: date | None = None,
+    disbursed_fen: int | None = None,
+) -> None:
+    """A lifecycle move's effect on the proposal's product or drive: a confirmation gives its
+    `today`, a completed loan its `disbursed_fen`."""
+    match effect:
+        case Capacity.TAKE:
+            await take(proposal, today, conn)
+        case Capacity.GIVE_BACK:
+            await give_back(proposal, conn)
+        case Capacity.HOLD_DISBURSED:
+            await settle_disbursed(proposal, disbursed_fen, conn)
 
 
 async def take(proposal: Proposal, today: date, conn) -> None:

@@ -12,16 +12,16 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from server.errors import NotFound
+from server.lifecycle import ProposalEvent
 from server.services import clocks, needs, policy, proposals
 from server.services.events import CLOCKS, NEEDS, PROPOSALS, EventBus
 from server.services.viewer import Viewer
-from server.standards import ProposalStatus, Role
+from server.standards import Role
 
 # A company and a bank never see a proposal outside these states, so no other event can concern
 # them; they are skipped before any database read.
 PARTY_EVENTS = frozenset(status.value for status in policy.PARTY_VISIBLE_STATUSES)
-# Each proposal event is named after the state the proposal entered.
-PROPOSAL_EVENTS = frozenset(status.value for status in ProposalStatus)
+PROPOSAL_EVENTS = frozenset(ProposalEvent)
 
 
 def _may_concern(viewer: Viewer, message: dict[str, Any]) -> bool:

@@ -8,7 +8,9 @@ from zoneinfo import ZoneInfo
 
 from tortoise.transactions import in_transaction
 
+from server import lifecycle
 from server.errors import BadInput, Conflict, NotFound
+from server.lifecycle import Cause
 from server.models import Bank, Company, FinancingNeed, HiringNeed
 from server.services import audit, policy, proposals, stats, validation
 from server.services.clock import now
@@ -104,19 +106,28 @@ async def post_hiring_need(
 
 
 async def _post(viewer: Viewer, company: Company, model: NeedModel, fields: dict, events):
+    move = lifecycle.need_move(Cause.POST, lifecycle.actor(viewer.role), None)
     async with in_transaction() as conn:
-        need = await model.create(company_id=company.id, **fields, using_db=conn)
+        need = await model.create(
+            company_id=company.id, status=move.target, **fields, using_db=conn
+        )
         await audit.record(
             viewer,
-            "NEED_POSTED",
+            move.audit,
             model.__name__,
             need.id,
             park_id=company.park_id,
-            summary={"after": {"status": NeedStatus.OPEN.value}},
+            summary={"after": {"status": move.target.value}},
             using_db=conn,
         )
     await events.publish(
-        NEEDS, {"kind": model.__name__, "need_id": need.id, "park_id": company.park_id}
+        NEEDS,
+        {
+            "event": move.event,
+            "kind": model.__name__,
+            "need_id": need.id,
+            "park_id": company.park_id,
+        },
     )
     return need
 
@@ -165,15 +176,13 @@ async def withdraw_need(viewer: Viewer | None, kind: str, need_id: int, events: 
     model = NEED_MODELS[kind]
     need = await get_need(viewer, kind, need_id)
     viewer = policy.require_company_owner(viewer, need.company_id)
-    withdrawable = (NeedStatus.OPEN, NeedStatus.MATCHED)
-    if need.status not in withdrawable:
-        raise Conflict(f"A {need.status.value} need cannot be withdrawn")
+    move = lifecycle.need_move(Cause.WITHDRAW, lifecycle.actor(viewer.role), need.status)
     company = await Company.get(id=need.company_id)
     async with in_transaction() as conn:
         changed = (
-            await model.filter(id=need.id, status__in=withdrawable)
+            await model.filter(id=need.id, status__in=move.sources)
             .using_db(conn)
-            .update(status=NeedStatus.WITHDRAWN, withdrawn_at=now())
+            .update(status=move.target, withdrawn_at=now())
         )
         if not changed:
             raise Conflict("The need changed meanwhile; it cannot be withdrawn")
@@ -182,11 +191,14 @@ async def withdraw_need(viewer: Viewer | None, kind: str, need_id: int, events: 
         )
         await audit.record(
             viewer,
-            "NEED_WITHDRAWN",
+            move.audit,
             model.__name__,
             need.id,
             park_id=company.park_id,
-            summary={"before": {"status": need.status.value}, "after": {"status": "WITHDRAWN"}},
+            summary={
+                "before": {"status": need.status.value},
+                "after": {"status": move.target.value},
+            },
             using_db=conn,
         )
     await events.publish_many(

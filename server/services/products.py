@@ -7,14 +7,17 @@ from decimal import Decimal
 
 from tortoise.transactions import in_transaction
 
+from server import lifecycle
 from server.errors import BadInput, Conflict, NotFound
-from server.models import CreditProduct, Park, Proposal
+from server.lifecycle import Cause
+from server.models import CreditProduct, Park
 from server.rates import LprQuote, Pricing, rate_in_force_bp, rate_range_bp
 from server.services import audit, lpr, policy, validation
-from server.services.events import PROPOSALS, EventBus, proposal_event
+from server.services.events import PROPOSALS, EventBus
 from server.services.pagination import Page, paginate
+from server.services.proposals import apply_batch, batch_events, batch_summary
 from server.services.viewer import Viewer
-from server.standards import ProposalStatus, RateBasis, Role
+from server.standards import MatchKind, RateBasis, Role
 
 MAX_VALIDITY = timedelta(days=10 * 366)
 MAX_PARKS = 100
@@ -266,31 +269,27 @@ async def retire_product(viewer: Viewer | None, product_id: int, events: EventBu
         )
         if not changed:
             raise Conflict("This product is already retired")
-        pending = await Proposal.filter(
-            product_id=product.id, status=ProposalStatus.PROPOSED
-        ).using_db(conn)
-        await (
-            Proposal.filter(id__in=[p.id for p in pending])
-            .using_db(conn)
-            .update(status=ProposalStatus.SUPERSEDED)
+        retired, superseded = await apply_batch(
+            Cause.PRODUCT_RETIRED,
+            MatchKind.FINANCING,
+            lifecycle.actor(viewer.role),
+            conn,
+            product_id=product.id,
         )
         await audit.record(
             viewer,
-            "PRODUCT_RETIRED",
+            retired.audit,
             "CreditProduct",
             product.id,
             park_id=None,
             summary={
                 "before": {"active": True},
                 "after": {"active": False},
-                "supersededProposals": [p.id for p in pending],
+                **batch_summary(retired, superseded),
             },
             using_db=conn,
         )
-    await events.publish_many(
-        PROPOSALS,
-        [proposal_event("SUPERSEDED", p.id, p.park_id) for p in pending],
-    )
+    await events.publish_many(PROPOSALS, batch_events(retired, superseded))
     return await CreditProduct.get(id=product.id)
 
 

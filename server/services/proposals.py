@@ -4,14 +4,27 @@ capacity moving in the same transaction."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 from tortoise.transactions import in_transaction
 
+from server import lifecycle
 from server.errors import BadInput, Conflict, NotFound
+from server.lifecycle import WITHDREW, Actor, Cause, NeedsFollow, ProposalEvent, ProposalMove
 from server.models import FinancingNeed, HiringNeed, Proposal, RecruitmentDrive
 from server.services import audit, capacity, policy, validation
 from server.services.clock import now
+from server.services.commands import (
+    AMOUNT,
+    HIRES,
+    NOTE,
+    PROPOSAL_ID,
+    PROPOSAL_IDS,
+    REASON,
+    ConfirmProposals,
+    RecordHiringOutcome,
+    RecordLoanOutcome,
+    RejectProposal,
+)
 from server.services.events import PROPOSALS, EventBus, proposal_event
 from server.services.pagination import Page, paginate
 from server.services.viewer import Viewer
@@ -22,7 +35,7 @@ MAX_NOTE = 1000
 MAX_HIRES = 100_000
 
 
-def event(name: str, proposal: Proposal) -> dict:
+def event(name: ProposalEvent, proposal: Proposal) -> dict:
     return proposal_event(name, proposal.id, proposal.park_id)
 
 
@@ -68,197 +81,216 @@ def _needs_of(proposal: Proposal):
     return HiringNeed.filter(id__in=proposal.hiring_need_ids)
 
 
-async def _move_needs(proposal: Proposal, source: NeedStatus, target: NeedStatus, conn) -> int:
-    needs = _needs_of(proposal).filter(status=source).using_db(conn)
-    if target == NeedStatus.MATCHED:
+async def _move_needs(proposal: Proposal, follow: NeedsFollow, conn) -> int:
+    needs = _needs_of(proposal).filter(status=follow.source).using_db(conn)
+    if follow.target == NeedStatus.MATCHED:
         await (
             _needs_of(proposal)
-            .filter(status=source, first_confirmed_at__isnull=True)
+            .filter(status=follow.source, first_confirmed_at__isnull=True)
             .using_db(conn)
             .update(first_confirmed_at=now())
         )
-    if target == NeedStatus.FULFILLED:
-        return await needs.update(status=target, fulfilled_at=now())
-    return await needs.update(status=target)
+    if follow.target == NeedStatus.FULFILLED:
+        return await needs.update(status=follow.target, fulfilled_at=now())
+    return await needs.update(status=follow.target)
 
 
-async def _transition(
-    proposal: Proposal, source: ProposalStatus, target: ProposalStatus, conn, **changes
-) -> None:
-    """Moves the proposal only if it is still in `source`; otherwise CONFLICT."""
+async def apply(
+    viewer: Viewer,
+    proposal: Proposal,
+    cause: Cause,
+    conn,
+    *,
+    today: date | None = None,
+    why: str | None = None,
+    **columns,
+) -> ProposalMove:
+    """Moves one proposal as its lifecycle row says — its status (only if still in the state the
+    row leaves, else CONFLICT), its needs, the capacity, one audit event — in `conn`. `columns`
+    are the decision's or outcome's own; the caller publishes the row's live event once
+    committed."""
+    move = lifecycle.proposal_move(
+        cause, proposal.kind, lifecycle.actor(viewer.role), proposal.status
+    )
     moved = (
-        await Proposal.filter(id=proposal.id, status=source)
+        await Proposal.filter(id=proposal.id, status=move.source)
         .using_db(conn)
-        .update(status=target, **changes)
+        .update(status=move.target, **columns)
     )
     if not moved:
-        raise Conflict(f"The proposal is not {source.value}; it cannot become {target.value}")
-
-
-async def _confirm(viewer: Viewer, proposal: Proposal, today: date, conn) -> None:
-    policy.require_park_officer(viewer, proposal.park_id)
-    await _transition(
+        raise lifecycle.refused(move)
+    if move.needs is not None:
+        followed = await _move_needs(proposal, move.needs, conn)
+        if move.needs.required and not followed:
+            raise Conflict("The need is no longer open (withdrawn or matched elsewhere)")
+    await capacity.apply(
+        move.capacity,
         proposal,
-        ProposalStatus.PROPOSED,
-        ProposalStatus.CONFIRMED,
         conn,
-        decided_by_id=viewer.user_id,
-        decided_at=now(),
+        today=today,
+        disbursed_fen=columns.get("outcome_amount_fen"),
     )
-    if not await _move_needs(proposal, NeedStatus.OPEN, NeedStatus.MATCHED, conn):
-        raise Conflict("The need is no longer open (withdrawn or matched elsewhere)")
-    await capacity.take(proposal, today, conn)
     await audit.record(
         viewer,
-        "PROPOSAL_CONFIRMED",
+        move.audit,
         "Proposal",
         proposal.id,
         park_id=proposal.park_id,
-        summary={"before": {"status": "PROPOSED"}, "after": {"status": "CONFIRMED"}},
+        summary=move.summary(why),
         using_db=conn,
+    )
+    return move
+
+
+async def apply_batch(
+    cause: Cause, kind: MatchKind, actor: Actor, conn, **where
+) -> tuple[ProposalMove, list[tuple[int, int]]]:
+    """Moves every proposal of `kind` matching `where` that is in the state the cause's batch
+    row leaves; returns the row and the (id, park id) of each proposal moved, for the cause's
+    own audit event (`batch_summary`) and the live events."""
+    move = lifecycle.proposal_batch(cause, kind, actor)
+    found = (
+        await Proposal.filter(kind=kind, status=move.source, **where)
+        .using_db(conn)
+        .values_list("id", "park_id")
+    )
+    moved = [(pk, park) for pk, park in found]
+    # Still in the state left: a confirmation may have landed since the read.
+    await (
+        Proposal.filter(id__in=[pk for pk, _ in moved], status=move.source)
+        .using_db(conn)
+        .update(status=move.target)
+    )
+    return move, moved
+
+
+def batch_summary(move: ProposalMove, moved: list[tuple[int, int]]) -> dict:
+    """What a batch cause's audit event says of the proposals it moved."""
+    return {f"{move.target.value.lower()}Proposals": [pk for pk, _ in moved]}
+
+
+def batch_events(move: ProposalMove, moved: list[tuple[int, int]]) -> list[dict]:
+    return [proposal_event(move.event, pk, park) for pk, park in moved]
+
+
+async def _confirm(viewer: Viewer, proposal: Proposal, today: date, conn) -> ProposalMove:
+    policy.require_park_officer(viewer, proposal.park_id)
+    return await apply(
+        viewer,
+        proposal,
+        Cause.CONFIRM,
+        conn,
+        today=today,
+        decided_by_id=viewer.user_id,
+        decided_at=now(),
     )
 
 
 async def confirm_proposals(
-    viewer: Viewer | None, today: date, proposal_ids: list[int], events: EventBus
+    viewer: Viewer | None, command: ConfirmProposals, events: EventBus
 ) -> list[Proposal]:
     """All or nothing: one refusal undoes every confirmation of the batch. A proposal the viewer
     does not see is NOT_FOUND before its role is looked at, as for every single object."""
     viewer = policy.signed_in(viewer)
-    ids = sorted(set(proposal_ids))
+    ids = sorted(set(command.proposal_ids))
     if not 1 <= len(ids) <= MAX_BATCH:
-        raise BadInput(f"ids takes 1–{MAX_BATCH} distinct proposals", field="ids")
+        raise BadInput(f"{PROPOSAL_IDS} takes 1–{MAX_BATCH} distinct proposals", field=PROPOSAL_IDS)
     found = {p.id: p for p in await Proposal.filter(policy.proposal_scope(viewer), id__in=ids)}
     missing = [pk for pk in ids if pk not in found]
     if missing:
-        raise NotFound("No such proposal among ids")
+        raise NotFound(f"No such proposal among {PROPOSAL_IDS}")
     for proposal in found.values():
         policy.require_park_officer(viewer, proposal.park_id)
+    moves: dict[int, ProposalMove] = {}
     async with in_transaction() as conn:
         for pk in ids:
             try:
-                await _confirm(viewer, found[pk], today, conn)
+                moves[pk] = await _confirm(viewer, found[pk], command.today, conn)
             except Conflict as refused:
                 raise Conflict(refused.message, subject=("Proposal", pk)) from None
     confirmed = await Proposal.filter(id__in=ids).order_by("id")
-    await events.publish_many(PROPOSALS, [event("CONFIRMED", p) for p in confirmed])
+    await events.publish_many(PROPOSALS, [event(moves[p.id].event, p) for p in confirmed])
     return confirmed
 
 
 async def reject_proposal(
-    viewer: Viewer | None, proposal_id: int, reason: str, events: EventBus
+    viewer: Viewer | None, command: RejectProposal, events: EventBus
 ) -> Proposal:
-    proposal = await get_proposal(viewer, proposal_id)
+    proposal = await get_proposal(viewer, command.proposal_id)
     viewer = policy.require_park_officer(viewer, proposal.park_id)
-    note = validation.prose(reason, "reason", max_length=MAX_NOTE)
+    note = validation.prose(command.reason, REASON, max_length=MAX_NOTE)
     async with in_transaction() as conn:
-        await _transition(
+        move = await apply(
+            viewer,
             proposal,
-            ProposalStatus.PROPOSED,
-            ProposalStatus.REJECTED,
+            Cause.REJECT,
             conn,
+            why=note,
             decided_by_id=viewer.user_id,
             decided_at=now(),
             decision_note=note,
         )
-        await audit.record(
-            viewer,
-            "PROPOSAL_REJECTED",
-            "Proposal",
-            proposal.id,
-            park_id=proposal.park_id,
-            summary={
-                "before": {"status": "PROPOSED"},
-                "after": {"status": "REJECTED"},
-                "why": note,
-            },
-            using_db=conn,
-        )
     rejected = await Proposal.get(id=proposal.id)
-    await events.publish(PROPOSALS, event("REJECTED", rejected))
+    await events.publish(PROPOSALS, event(move.event, rejected))
     return rejected
 
 
 async def _close(
     viewer: Viewer,
     proposal: Proposal,
+    cause: Cause,
     *,
-    success: bool,
     note: str | None,
     events: EventBus,
     **outcome,
 ) -> Proposal:
-    """CONFIRMED → COMPLETED (needs FULFILLED) or DECLINED (needs reopen, capacity returns)."""
-    target = ProposalStatus.COMPLETED if success else ProposalStatus.DECLINED
+    """CONFIRMED → COMPLETED or DECLINED, by the outcome's cause."""
     async with in_transaction() as conn:
-        await _transition(
+        move = await apply(
+            viewer,
             proposal,
-            ProposalStatus.CONFIRMED,
-            target,
+            cause,
             conn,
             outcome_note=note,
             outcome_by_id=viewer.user_id,
             outcome_at=now(),
             **outcome,
         )
-        if success:
-            await _move_needs(proposal, NeedStatus.MATCHED, NeedStatus.FULFILLED, conn)
-            if proposal.kind == MatchKind.FINANCING:
-                await capacity.settle_disbursed(proposal, outcome["outcome_amount_fen"], conn)
-        else:
-            await _move_needs(proposal, NeedStatus.MATCHED, NeedStatus.OPEN, conn)
-            await capacity.give_back(proposal, conn)
-        await audit.record(
-            viewer,
-            f"PROPOSAL_{target.value}",
-            "Proposal",
-            proposal.id,
-            park_id=proposal.park_id,
-            summary={"before": {"status": "CONFIRMED"}, "after": {"status": target.value}},
-            using_db=conn,
-        )
     closed = await Proposal.get(id=proposal.id)
-    await events.publish(PROPOSALS, event(target.value, closed))
+    await events.publish(PROPOSALS, event(move.event, closed))
     return closed
 
 
 async def record_loan_outcome(
-    viewer: Viewer | None,
-    proposal_id: int,
-    *,
-    disbursed: bool,
-    amount: Decimal | None,
-    note: str | None,
-    events: EventBus,
+    viewer: Viewer | None, command: RecordLoanOutcome, events: EventBus
 ) -> Proposal:
-    proposal = await get_proposal(viewer, proposal_id)
+    proposal = await get_proposal(viewer, command.proposal_id)
     if proposal.kind != MatchKind.FINANCING:
-        raise BadInput("proposalId: a recruitment proposal has no loan", field="proposalId")
+        raise BadInput(f"{PROPOSAL_ID}: a recruitment proposal has no loan", field=PROPOSAL_ID)
     product = await proposal.product
     viewer = policy.require_bank_manager(viewer, product.bank_id)
-    note = validation.optional_prose(note, "note", max_length=MAX_NOTE)
-    if not disbursed:
+    note = validation.optional_prose(command.note, NOTE, max_length=MAX_NOTE)
+    amount = command.amount
+    if not command.disbursed:
         if amount is not None:
-            raise BadInput("amount: a declined loan disburses nothing", field="amount")
-        return await _close(viewer, proposal, success=False, note=note, events=events)
+            raise BadInput(f"{AMOUNT}: a declined loan disburses nothing", field=AMOUNT)
+        return await _close(viewer, proposal, Cause.LOAN_DECLINED, note=note, events=events)
     # A loan may be disbursed in part: the proposal is COMPLETED with the amount paid out, the
     # need FULFILLED, and the quota holds that amount only (parkStats counts such loans).
-    disbursed_fen = (
-        proposal.amount_fen if amount is None else validation.money_fen(amount, "amount")
-    )
+    disbursed_fen = proposal.amount_fen if amount is None else validation.money_fen(amount, AMOUNT)
     if disbursed_fen > proposal.amount_fen:
         raise BadInput(
-            f"amount is above the {proposal.amount_fen / 100:,.2f} yuan confirmed", field="amount"
+            f"{AMOUNT} is above the {proposal.amount_fen / 100:,.2f} yuan confirmed", field=AMOUNT
         )
     if disbursed_fen > product.max_amount_fen:
         raise BadInput(
-            f"amount is above the product's maximum of {product.max_amount_fen / 100:,.2f} yuan",
-            field="amount",
+            f"{AMOUNT} is above the product's maximum of {product.max_amount_fen / 100:,.2f} yuan",
+            field=AMOUNT,
         )
     return await _close(
         viewer,
         proposal,
-        success=True,
+        Cause.LOAN_DISBURSED,
         note=note,
         events=events,
         outcome_amount_fen=disbursed_fen,
@@ -266,36 +298,31 @@ async def record_loan_outcome(
 
 
 async def record_hiring_outcome(
-    viewer: Viewer | None,
-    today: date,
-    proposal_id: int,
-    *,
-    hires: int,
-    note: str | None,
-    events: EventBus,
+    viewer: Viewer | None, command: RecordHiringOutcome, events: EventBus
 ) -> Proposal:
     """What came of a drive, from its day on: before it, nobody can have been hired there."""
-    proposal = await get_proposal(viewer, proposal_id)
+    proposal = await get_proposal(viewer, command.proposal_id)
     if proposal.kind != MatchKind.RECRUITMENT:
-        raise BadInput("proposalId: a financing proposal has no hires", field="proposalId")
+        raise BadInput(f"{PROPOSAL_ID}: a financing proposal has no hires", field=PROPOSAL_ID)
     viewer = policy.require_hiring_outcome_author(viewer, proposal.company_id, proposal.park_id)
-    hires = validation.whole(hires, "hires", low=0, high=MAX_HIRES)
-    note = validation.optional_prose(note, "note", max_length=MAX_NOTE)
+    hires = validation.whole(command.hires, HIRES, low=0, high=MAX_HIRES)
+    note = validation.optional_prose(command.note, NOTE, max_length=MAX_NOTE)
     drive = await RecruitmentDrive.get(id=proposal.drive_id)
-    if today < drive.date:
+    if command.today < drive.date:
         raise Conflict(
             f"The drive is on {drive.date.isoformat()}: its hires are recorded from that day on"
         )
-    return await _close(viewer, proposal, success=hires > 0, note=note, events=events, hires=hires)
+    cause = Cause.HIRED if hires > 0 else Cause.NOBODY_HIRED
+    return await _close(viewer, proposal, cause, note=note, events=events, hires=hires)
 
 
 async def release_for_withdrawn_need(
     viewer: Viewer, kind: MatchKind, need_id: int, company_id: int, conn
-) -> list[tuple[str, Proposal]]:
+) -> list[tuple[ProposalEvent, Proposal]]:
     """A withdrawn need's proposals: PROPOSED ones are superseded, a CONFIRMED one is declined
     and gives its capacity back. A recruitment proposal goes only when none of its needs is
     left. Returns the events to publish once committed."""
-    live = (ProposalStatus.PROPOSED, ProposalStatus.CONFIRMED)
+    live = [row.source for row in lifecycle.proposal_moves(Cause.NEED_WITHDRAWN, kind)]
     candidates = await Proposal.filter(company_id=company_id, kind=kind, status__in=live).using_db(
         conn
     )
@@ -312,33 +339,12 @@ async def release_for_withdrawn_need(
         affected = [p for p in candidates if not active.intersection(p.hiring_need_ids)]
     changes = []
     for proposal in affected:
-        if proposal.status == ProposalStatus.CONFIRMED:
-            await _transition(
-                proposal,
-                ProposalStatus.CONFIRMED,
-                ProposalStatus.DECLINED,
-                conn,
-                outcome_note="the company withdrew the need",
-                outcome_by_id=viewer.user_id,
-                outcome_at=now(),
-            )
-            await capacity.give_back(proposal, conn)
-            changes.append(("DECLINED", proposal))
-        else:
-            await _transition(proposal, ProposalStatus.PROPOSED, ProposalStatus.SUPERSEDED, conn)
-            changes.append(("SUPERSEDED", proposal))
-    for name, proposal in changes:
-        await audit.record(
-            viewer,
-            f"PROPOSAL_{name}",
-            "Proposal",
-            proposal.id,
-            park_id=proposal.park_id,
-            summary={
-                "before": {"status": proposal.status.value},
-                "after": {"status": name},
-                "why": "the company withdrew the need",
-            },
-            using_db=conn,
+        # A confirmed proposal ends with an outcome of its own; a proposed one is only set aside.
+        outcome = (
+            {"outcome_note": WITHDREW, "outcome_by_id": viewer.user_id, "outcome_at": now()}
+            if proposal.status == ProposalStatus.CONFIRMED
+            else {}
         )
+        move = await apply(viewer, proposal, Cause.NEED_WITHDRAWN, conn, **outcome)
+        changes.append((move.event, proposal))
     return changes

@@ -18,7 +18,9 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 import matching
+from server import lifecycle
 from server.errors import BadInput, Conflict, NotFound
+from server.lifecycle import Actor, Cause
 from server.models import (
     FinancingNeed,
     HiringNeed,
@@ -33,8 +35,9 @@ from server.models import (
 from server.services import accounts, audit, park_settings, policy, round_end, round_state
 from server.services.bulk import BATCH, insert_many
 from server.services.clock import now
-from server.services.events import PROPOSALS, EventBus, proposal_event
+from server.services.events import PROPOSALS, EventBus
 from server.services.pagination import Page, paginate
+from server.services.proposals import apply_batch, batch_events, batch_summary
 from server.services.round_progress import Progress, follow
 from server.services.viewer import Viewer
 from server.standards import MatchKind, ProposalStatus, RoundStage, RoundState
@@ -292,7 +295,8 @@ def _rates(inp) -> dict[str, int]:
 def _proposal_values(
     round_id: int, park_id: int, kind: MatchKind, inp, result, created_at
 ) -> list[dict]:
-    """Each proposal's fields, as stored."""
+    """Each proposal's fields, as stored (in the state a published round's proposals enter)."""
+    status = lifecycle.proposal_batch(Cause.PUBLISH, kind, Actor.ROUND).target
     amounts, rates = _amounts(inp), _rates(inp)
     financing = kind == MatchKind.FINANCING
     return [
@@ -313,7 +317,7 @@ def _proposal_values(
                 for part in found.breakdown
             ],
             "reasons": [{"code": code, "params": params} for code, params in found.reasons],
-            "status": ProposalStatus.PROPOSED,
+            "status": status,
             "created_at": created_at,
         }
         for found in result.proposals
@@ -470,16 +474,10 @@ async def publish(
     or a time-out meanwhile rolls it all back). `on_stored` hears the share of rows written."""
     park_id, kind = row.park_id, row.kind
     creator = accounts.viewer_of(await User.get(id=row.created_by_id))
+    published = lifecycle.proposal_batch(Cause.PUBLISH, kind, Actor.ROUND)
     async with in_transaction() as conn:
-        superseded = (
-            await Proposal.filter(park_id=park_id, kind=kind, status=ProposalStatus.PROPOSED)
-            .using_db(conn)
-            .values_list("id", flat=True)
-        )
-        await (
-            Proposal.filter(id__in=superseded)
-            .using_db(conn)
-            .update(status=ProposalStatus.SUPERSEDED)
+        newer, superseded = await apply_batch(
+            Cause.NEWER_ROUND, kind, Actor.ROUND, conn, park_id=park_id
         )
         at = now()
         rows = _proposal_values(row.id, park_id, kind, loaded.matching, result, at)
@@ -497,7 +495,7 @@ async def publish(
         )
         await audit.record(
             creator,
-            "ROUND_PUBLISHED",
+            published.audit,
             "MatchRound",
             row.id,
             park_id=park_id,
@@ -507,16 +505,16 @@ async def publish(
                     "proposals": len(rows),
                     "superseded": len(superseded),
                     "matched": result.figures.matched,
-                }
+                },
+                **batch_summary(newer, superseded),
             },
             using_db=conn,
         )
         await round_end.finish_in(conn, row.id, RoundState.PUBLISHED, figures=_figures(result))
-    created = await Proposal.filter(round_id=row.id).values_list("id", flat=True)
+    created = await Proposal.filter(round_id=row.id).values_list("id", "park_id")
     await events.publish_many(
         PROPOSALS,
-        [proposal_event("SUPERSEDED", pk, park_id) for pk in superseded]
-        + [proposal_event("PROPOSED", pk, park_id) for pk in created],
+        batch_events(newer, superseded) + batch_events(published, created),
     )
     await round_end.announce_end(row, RoundState.PUBLISHED, events)
 

@@ -195,3 +195,38 @@ async def test_weights_no_round_can_normalise_are_bad_input(world):
     # The largest weight allowed still runs.
     top = await _round(world, w=[{"name": "rate", "value": 1_000_000}])
     assert {w["name"]: w["value"] for w in top["weights"]}["rate"] == 1_000_000
+
+
+async def test_refusals_of_decisions_and_outcomes_name_the_mutations_arguments(world):
+    """The services name their commands' fields; each mutation shows its own argument, in
+    `extensions.field` and in the message, and nothing moves."""
+    proposal = await _confirmed(world)
+    cases = [
+        ("officer1", ops.CONFIRM_MANY, {"ids": []}, "ids", "ids takes 1–100 distinct proposals"),
+        ("officer1", ops.REJECT, {"id": proposal, "r": " "}, "reason", None),
+        (
+            "manager1",
+            ops.LOAN_OUTCOME,
+            {"id": proposal, "d": False, "a": "1.00"},
+            "amount",
+            "amount: a declined loan disburses nothing",
+        ),
+        ("manager1", ops.LOAN_OUTCOME, {"id": proposal, "d": True, "a": "-1"}, "amount", None),
+        ("manager1", ops.LOAN_OUTCOME, {"id": proposal, "d": True, "n": "注" * 1001}, "note", None),
+        (
+            "companyA",
+            ops.HIRING_OUTCOME,
+            {"id": proposal, "h": 1},
+            "proposalId",
+            "proposalId: a financing proposal has no hires",
+        ),
+    ]
+    for persona, operation, variables, field, message in cases:
+        refused = await world.api.fails(operation, variables, world.tokens[persona])
+        assert (refused.code, refused.field) == ("BAD_USER_INPUT", field), variables
+        shown = refused.errors[0]["message"]
+        assert shown == message if message else shown.startswith(f"{field} "), shown
+        assert "." not in shown.split(" ")[0], shown  # no domain name such as outcome.amount
+    assert (await world.as_("manager1", PROPOSAL, {"id": proposal}))["proposal"]["status"] == (
+        "CONFIRMED"
+    )

@@ -1,0 +1,53 @@
+"""What a use case is asked to do, as one frozen value each: a wrong or missing field fails when
+the command is built, not deep inside the service. The viewer who asks travels beside it, as
+for every service. A refusal names the command's field by its domain name (below), never by an
+API path: the GraphQL face maps those to its arguments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmProposals:
+    """An officer confirms proposals of their park, all or none."""
+
+    proposal_ids: tuple[int, ...]
+    today: date
+
+
+@dataclass(frozen=True, slots=True)
+class RejectProposal:
+    proposal_id: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecordLoanOutcome:
+    """The bank disbursed the loan (`amount` None: all that was confirmed) or declined it."""
+
+    proposal_id: int
+    disbursed: bool
+    amount: Decimal | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordHiringOutcome:
+    """What came of a drive for the company: `hires` 0 declines the proposal."""
+
+    proposal_id: int
+    hires: int
+    today: date
+    note: str | None = None
+
+
+# The domain fields refusals name.
+PROPOSAL_IDS = "proposal.ids"
+PROPOSAL_ID = "proposal.id"
+REASON = "decision.reason"
+AMOUNT = "outcome.amount"
+HIRES = "outcome.hires"
+NOTE = "outcome.note"
