@@ -149,18 +149,18 @@ async def apply_batch(
     row leaves; returns the row and the (id, park id) of each proposal moved, for the cause's
     own audit event (`batch_summary`) and the live events."""
     move = lifecycle.proposal_batch(cause, kind, actor)
+    # Locked as read (PostgreSQL; SQLite has one writer): a confirmation cannot land between
+    # the read and the update, so every proposal named as moved did move. In id order, as a
+    # batch of confirmations locks them, so that the two never wait on each other.
     found = (
         await Proposal.filter(kind=kind, status=move.source, **where)
+        .order_by("id")
+        .select_for_update()
+        .only("id", "park_id")
         .using_db(conn)
-        .values_list("id", "park_id")
     )
-    moved = [(pk, park) for pk, park in found]
-    # Still in the state left: a confirmation may have landed since the read.
-    await (
-        Proposal.filter(id__in=[pk for pk, _ in moved], status=move.source)
-        .using_db(conn)
-        .update(status=move.target)
-    )
+    moved = [(proposal.id, proposal.park_id) for proposal in found]
+    await Proposal.filter(id__in=[pk for pk, _ in moved]).using_db(conn).update(status=move.target)
     return move, moved
 
 
