@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 import strawberry
 
@@ -298,7 +299,7 @@ class LastRoundResult:
     matched: bool
     reason: str | None
     blocking_rules: list[BlockingRule]
-    round_pk: strawberry.Private[int]
+    round_row: strawberry.Private[Any]
 
     @strawberry.field(
         description="Why it went unmatched, in the request's language; null when it was matched."
@@ -307,19 +308,20 @@ class LastRoundResult:
         return None if self.matched else _verdict_words(self.reason, self.blocking_rules, info)
 
     @strawberry.field(description="The round; shown to officers and admins only.")
-    async def round(self, info: Info) -> MatchRound | None:
-        found = await info.context.loaders.match_round_by_id.load(self.round_pk)
-        return None if found is None else MatchRound.of(found)
+    def round(self) -> MatchRound | None:
+        return None if self.round_row is None else MatchRound.of(self.round_row)
 
 
-def last_round_result(verdict) -> LastRoundResult | None:
-    if verdict is None:
+def last_round_result(found) -> LastRoundResult | None:
+    """From a need's newest verdict (rounds.NeedVerdict), or None."""
+    if found is None:
         return None
+    verdict = found.verdict
     return LastRoundResult(
         matched=verdict.matched,
         reason=verdict.reason,
         blocking_rules=[BlockingRule(**rule) for rule in verdict.blocking_rules],
-        round_pk=verdict.round_id,
+        round_row=found.round,
     )
 
 

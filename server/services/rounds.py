@@ -571,11 +571,21 @@ async def unmatched_of(round_id: int, kind: MatchKind) -> list[UnmatchedEntry]:
     return (await unmatched_of_rounds([(round_id, kind)]))[0]
 
 
+@dataclass(frozen=True, slots=True)
+class NeedVerdict:
+    """The newest verdict on a need, with its round where the viewer may read the round."""
+
+    verdict: RoundVerdict
+    round: MatchRound | None
+
+
 async def last_verdicts(
     viewer: Viewer | None, kind: MatchKind, need_ids: Sequence[int]
-) -> list[RoundVerdict | None]:
+) -> list[NeedVerdict | None]:
     """The newest verdict of each need the viewer may read, in the order asked (None where no
-    round judged it, or the verdicts are not the viewer's to read)."""
+    round judged it, or the verdicts are not the viewer's to read). Their rounds come in the same
+    call, not through a round loader: a page of financing and hiring needs would otherwise read
+    rounds once or twice, as the two kinds' verdicts happened to arrive together or not."""
     if viewer is None:
         return [None] * len(need_ids)
     rows = await RoundVerdict.filter(
@@ -584,4 +594,13 @@ async def last_verdicts(
     newest: dict[int, RoundVerdict] = {}
     for row in rows:
         newest.setdefault(row.need_id, row)
-    return [newest.get(need_id) for need_id in need_ids]
+    round_ids = {row.round_id for row in newest.values()}
+    readable = (
+        {r.id: r for r in await MatchRound.filter(policy.round_scope(viewer), id__in=round_ids)}
+        if round_ids
+        else {}
+    )
+    return [
+        NeedVerdict(found, readable.get(found.round_id)) if found else None
+        for found in map(newest.get, need_ids)
+    ]
