@@ -12,16 +12,19 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from server.errors import NotFound
-from server.services import clocks, needs, policy, proposals
+from server.services import clocks, consent, needs, policy, proposals
 from server.services.events import CLOCKS, NEEDS, PROPOSALS, EventBus
 from server.services.viewer import Viewer
 from server.standards import ProposalStatus, Role
 
 # A company and a bank never see a proposal outside these states, so no other event can concern
 # them; they are skipped before any database read.
-PARTY_EVENTS = frozenset(status.value for status in policy.PARTY_VISIBLE_STATUSES)
-# Each proposal event is named after the state the proposal entered.
-PROPOSAL_EVENTS = frozenset(status.value for status in ProposalStatus)
+# A company's consent concerns the company, its bank and the park's officers.
+PARTY_EVENTS = frozenset(status.value for status in policy.PARTY_VISIBLE_STATUSES) | {
+    consent.CONSENTED
+}
+# Each proposal event is named after the state the proposal entered, but for the consent.
+PROPOSAL_EVENTS = frozenset(status.value for status in ProposalStatus) | {consent.CONSENTED}
 
 
 def _may_concern(viewer: Viewer, message: dict[str, Any]) -> bool:

@@ -10,12 +10,12 @@ from tortoise.transactions import in_transaction
 
 from server.errors import BadInput, Conflict, NotFound
 from server.models import FinancingNeed, HiringNeed, Proposal, RecruitmentDrive
-from server.services import audit, capacity, policy, validation
+from server.services import audit, capacity, consent, policy, validation
 from server.services.clock import now
 from server.services.events import PROPOSALS, EventBus, proposal_event
 from server.services.pagination import Page, paginate
 from server.services.viewer import Viewer
-from server.standards import MatchKind, NeedStatus, ProposalStatus
+from server.standards import ConsentStatus, MatchKind, NeedStatus, ProposalStatus
 
 MAX_BATCH = 100
 MAX_NOTE = 1000
@@ -108,6 +108,7 @@ async def _confirm(viewer: Viewer, proposal: Proposal, today: date, conn) -> Non
     if not await _move_needs(proposal, NeedStatus.OPEN, NeedStatus.MATCHED, conn):
         raise Conflict("The need is no longer open (withdrawn or matched elsewhere)")
     await capacity.take(proposal, today, conn)
+    await consent.on_confirmed(proposal, conn)
     await audit.record(
         viewer,
         "PROPOSAL_CONFIRMED",
@@ -236,6 +237,7 @@ async def record_loan_outcome(
         raise BadInput("proposalId: a recruitment proposal has no loan", field="proposalId")
     product = await proposal.product
     viewer = policy.require_bank_manager(viewer, product.bank_id)
+    consent.require_disclosed(proposal)
     note = validation.optional_prose(note, "note", max_length=MAX_NOTE)
     if not disbursed:
         if amount is not None:
@@ -263,6 +265,44 @@ async def record_loan_outcome(
         events=events,
         outcome_amount_fen=disbursed_fen,
     )
+
+
+async def decline_proposal(
+    viewer: Viewer | None, proposal_id: int, reason: str, events: EventBus
+) -> Proposal:
+    """The company turns the lead down instead of consenting: CONFIRMED → DECLINED, its need
+    open again, the product's quota given back; the pair is never proposed again."""
+    viewer, proposal = await consent.deciding_company(viewer, proposal_id)
+    note = validation.prose(reason, "reason", max_length=MAX_NOTE)
+    async with in_transaction() as conn:
+        await consent.settle(viewer, proposal, ConsentStatus.DECLINED, conn)
+        await _transition(
+            proposal,
+            ProposalStatus.CONFIRMED,
+            ProposalStatus.DECLINED,
+            conn,
+            outcome_note=note,
+            outcome_by_id=viewer.user_id,
+            outcome_at=now(),
+        )
+        await _move_needs(proposal, NeedStatus.MATCHED, NeedStatus.OPEN, conn)
+        await capacity.give_back(proposal, conn)
+        await audit.record(
+            viewer,
+            "PROPOSAL_DECLINED",
+            "Proposal",
+            proposal.id,
+            park_id=proposal.park_id,
+            summary={
+                "before": {"status": "CONFIRMED", "consent": "PENDING"},
+                "after": {"status": "DECLINED", "consent": "DECLINED"},
+                "why": note,
+            },
+            using_db=conn,
+        )
+    declined = await Proposal.get(id=proposal.id)
+    await events.publish(PROPOSALS, event("DECLINED", declined))
+    return declined
 
 
 async def record_hiring_outcome(
