@@ -160,7 +160,9 @@ class Proposal:
 
     @strawberry.field(
         description="Financing, from confirmation on: the company's consent to be disclosed to "
-        "the bank. Null before confirmation and in recruitment (a drive asks no consent)."
+        "the bank. Null before confirmation and in recruitment (a drive asks no consent); a "
+        "loan closed before the company answered (its need withdrawn) stays PENDING: nothing "
+        "was disclosed."
     )
     def consent(self, info: Info) -> ProposalConsent | None:
         if self.row.consent_status is None:
