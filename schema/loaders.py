@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from strawberry.dataloader import DataLoader
 
-from server.services import lookups, lpr, rounds
+from server.services import consent, lookups, lpr, park_settings, rounds
 from server.services.pagination import Page
 from server.services.viewer import Viewer
 from server.standards import MatchKind
@@ -94,6 +94,20 @@ class LprInForceByDateLoader(DataLoader[date, Any]):
         super().__init__(load_fn=lpr.in_force_on)
 
 
+class LeadFactsByProposalLoader(DataLoader[tuple[int, int], Any]):
+    """A financing proposal's anonymised lead, keyed by (company id, financing need id)."""
+
+    def __init__(self) -> None:
+        super().__init__(load_fn=consent.lead_facts)
+
+
+class PreauthorisedDisclosureByParkIdLoader(DataLoader[int, bool]):
+    """Whether each park discloses companies to banks on confirmation without asking."""
+
+    def __init__(self) -> None:
+        super().__init__(load_fn=park_settings.preauthorised_disclosure)
+
+
 class LastVerdictByNeedIdLoader(DataLoader[int, Any]):
     """The newest verdict on each need of one kind, where the viewer may read it."""
 
@@ -162,6 +176,8 @@ class Loaders:
         self.match_round_by_id = MatchRoundByIdLoader(viewer)
         self.park_ids_by_product_id = ParkIdsByProductIdLoader()
         self.lpr_in_force_by_date = LprInForceByDateLoader()
+        self.lead_facts_by_proposal = LeadFactsByProposalLoader()
+        self.preauthorised_disclosure_by_park_id = PreauthorisedDisclosureByParkIdLoader()
         self.last_verdict_by_need_id = {
             kind: LastVerdictByNeedIdLoader(viewer, kind) for kind in MatchKind
         }

@@ -64,6 +64,8 @@ class AuditAction(StrEnum):
     PROPOSAL_SUPERSEDED = "PROPOSAL_SUPERSEDED"
     PROPOSAL_COMPLETED = "PROPOSAL_COMPLETED"
     PROPOSAL_DECLINED = "PROPOSAL_DECLINED"
+    # A consent moves no status (services/consent.py).
+    PROPOSAL_CONSENT_GIVEN = "PROPOSAL_CONSENT_GIVEN"
     ROUND_PUBLISHED = "ROUND_PUBLISHED"
     PRODUCT_RETIRED = "PRODUCT_RETIRED"
     CREDIT_CODE_RELEASED = "CREDIT_CODE_RELEASED"
@@ -71,7 +73,8 @@ class AuditAction(StrEnum):
 
 class ProposalEvent(StrEnum):
     """The live events of the proposals channel, each named after the state the proposal
-    entered (in the order the API lists them)."""
+    entered (in the order the API lists them) — but CONSENTED, which moves no status: the
+    company of a confirmed loan let its bank know who it is (services/consent.py)."""
 
     PROPOSED = "PROPOSED"
     CONFIRMED = "CONFIRMED"
@@ -79,6 +82,7 @@ class ProposalEvent(StrEnum):
     COMPLETED = "COMPLETED"
     DECLINED = "DECLINED"
     SUPERSEDED = "SUPERSEDED"
+    CONSENTED = "CONSENTED"
 
 
 class NeedEvent(StrEnum):

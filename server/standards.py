@@ -96,10 +96,21 @@ class RateBasis(LabelledEnum):
 
 
 class ServiceClock(LabelledEnum):
-    """The service clocks the lifecycle runs (PRODUCT.md, clocks); consent brings two more."""
+    """The service clocks the lifecycle runs (PRODUCT.md, clocks), in the order they start."""
 
     FIRST_PROPOSAL = ("FIRST_PROPOSAL", "首次推荐")
+    CONSENT = ("CONSENT", "企业授权")
+    BANK_RESPONSE = ("BANK_RESPONSE", "银行响应")
     OUTCOME = ("OUTCOME", "结果登记")
+
+
+class ConsentStatus(LabelledEnum):
+    """A confirmed financing proposal's consent to disclose the company to the bank."""
+
+    PENDING = ("PENDING", "待企业授权")
+    GIVEN = ("GIVEN", "企业已授权")
+    PREAUTHORISED = ("PREAUTHORISED", "园区预先授权")
+    DECLINED = ("DECLINED", "企业已拒绝")
 
 
 class DriveStatus(LabelledEnum):

@@ -43,6 +43,7 @@ const routes = [
       page('profile', '企业信息', () => import('./pages/company/Profile.vue')),
       page('financing', '融资需求', () => import('./pages/company/Needs.vue'), { kind: 'financing' }),
       page('hiring', '招聘需求', () => import('./pages/company/Needs.vue'), { kind: 'hiring' }),
+      page('consents', '银行对接授权', () => import('./pages/company/Consents.vue')),
     ],
   },
   {

@@ -9,7 +9,7 @@ from schema.enums import MatchKind
 from schema.errors import api_fields
 from schema.ids import pk, pks
 from schema.rounds.types import MatchRound, Proposal, WeightInput
-from server.services import commands, proposals, rounds
+from server.services import commands, consent, proposals, rounds
 
 # The outcome mutations' arguments, by the domain fields their refusals name.
 OUTCOME_FIELDS = {
@@ -112,7 +112,31 @@ class Mutation:
             )
         return Proposal.of(rejected)
 
-    @strawberry.mutation(description="The product's bank manager records what came of the loan.")
+    @strawberry.mutation(
+        description="The proposal's company, while CONFIRMED and its consent PENDING: the bank "
+        "is shown the company and its need from now on."
+    )
+    async def consent_to_proposal(self, info: Info, id: strawberry.ID) -> Proposal:
+        given = await consent.consent_to_proposal(
+            info.context.viewer, pk("Proposal", id, "id"), info.context.events
+        )
+        return Proposal.of(given)
+
+    @strawberry.mutation(
+        description="The proposal's company, while CONFIRMED and its consent PENDING: CONFIRMED "
+        "→ DECLINED, the need open again, the quota given back; the pair is not proposed again."
+    )
+    async def decline_proposal(self, info: Info, id: strawberry.ID, reason: str) -> Proposal:
+        with api_fields({commands.REASON: "reason"}):
+            declined = await proposals.decline_proposal(
+                info.context.viewer, pk("Proposal", id, "id"), reason, info.context.events
+            )
+        return Proposal.of(declined)
+
+    @strawberry.mutation(
+        description="The product's bank manager records what came of the loan, once the company "
+        "was disclosed to it (CONFLICT before)."
+    )
     async def record_loan_outcome(
         self,
         info: Info,

@@ -37,7 +37,8 @@ class RoundProgressEvent:
 class Subscription:
     @strawberry.subscription(
         description="Proposal events within the viewer's sight: officers every event of their "
-        "park; companies and banks CONFIRMED, COMPLETED and DECLINED of their own proposals."
+        "park; companies and banks CONFIRMED, CONSENTED (the company let the bank know who it is), "
+        "COMPLETED and DECLINED of their own proposals."
     )
     async def proposal_events(self, info: Info) -> AsyncGenerator[ProposalEvent, None]:
         context = info.context

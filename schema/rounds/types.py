@@ -11,7 +11,15 @@ from schema.accounts.types import User
 from schema.companies.types import Company
 from schema.context import Info
 from schema.drives.types import RecruitmentDrive
-from schema.enums import MatchKind, ProposalStatus, RoundStage, RoundState
+from schema.enums import (
+    Collateral,
+    ConsentStatus,
+    MatchKind,
+    ProposalStatus,
+    RoundStage,
+    RoundState,
+    SizeClass,
+)
 from schema.ids import gid
 from schema.money import percent, yuan
 from schema.needs.types import FinancingNeed, HiringNeed
@@ -19,7 +27,7 @@ from schema.pagination import Connection
 from schema.products.types import CreditProduct
 from server.locale.messages import translate
 from server.locale.reasons import reason_text, rule_text, verdict_text
-from server.services import rounds
+from server.services import policy, rounds
 from server.services.pagination import Page, check_page_size, decode_cursor, encode_cursor
 
 
@@ -28,6 +36,42 @@ class ScoreComponent:
     name: str
     value: float
     weight: float
+
+
+@strawberry.type(
+    description="A financing proposal's lead as its bank sees it before the company consents: "
+    "no name, no credit code, no contact."
+)
+class ProposalLead:
+    industry: str
+    size_class: SizeClass
+    amount: Decimal
+    term_months: int
+    collateral: list[Collateral]
+
+
+@strawberry.type
+class ProposalConsent:
+    status: ConsentStatus
+    at: datetime | None = strawberry.field(
+        description="When the company consented or declined, or (PREAUTHORISED) the proposal "
+        "was confirmed; null while PENDING."
+    )
+    disclosed: list[str] = strawberry.field(
+        description="What the bank was shown at consent, as the API names it (company.name, "
+        "need.purpose, …); empty unless GIVEN or PREAUTHORISED."
+    )
+    by_pk: strawberry.Private[int | None]
+    shown: strawberry.Private[bool]
+
+    @strawberry.field(
+        description="The company's user who consented or declined; null when pre-authorised, "
+        "and for the bank until the company is disclosed to it."
+    )
+    async def by(self, info: Info) -> User | None:
+        if self.by_pk is None or not self.shown:
+            return None
+        return User.of(await info.context.loaders.user_by_id.load(self.by_pk))
 
 
 @strawberry.type
@@ -47,7 +91,6 @@ class Proposal:
     decision_note: str | None
     outcome_amount: Decimal | None
     hires: int | None
-    outcome_note: str | None
     created_at: datetime
     row: strawberry.Private[object]
 
@@ -65,7 +108,6 @@ class Proposal:
             decision_note=row.decision_note,
             outcome_amount=yuan(row.outcome_amount_fen),
             hires=row.hires,
-            outcome_note=row.outcome_note,
             created_at=row.created_at,
             row=row,
         )
@@ -80,9 +122,59 @@ class Proposal:
         found = await info.context.loaders.match_round_by_id.load(self.row.round_id)
         return None if found is None else MatchRound.of(found)
 
-    @strawberry.field
-    async def company(self, info: Info) -> Company:
+    def _disclosed(self, info: Info) -> bool:
+        return policy.discloses_company(info.context.viewer, self.row)
+
+    @strawberry.field(
+        description="Null for the bank until the company consents (or its park pre-authorised "
+        "disclosure): it sees `lead` instead."
+    )
+    async def company(self, info: Info) -> Company | None:
+        if not self._disclosed(info):
+            return None
         return Company.of(await info.context.loaders.company_by_id.load(self.row.company_id))
+
+    @strawberry.field(
+        description="The outcome's note, or the company's reason for declining; the bank reads "
+        "a company's reason only once the company was disclosed to it."
+    )
+    def outcome_note(self, info: Info) -> str | None:
+        return self.row.outcome_note if self._disclosed(info) else None
+
+    @strawberry.field(
+        description="Financing: the lead without the company's identity (industry, size class, "
+        "amount, term, collateral); null in recruitment."
+    )
+    async def lead(self, info: Info) -> ProposalLead | None:
+        if self.row.financing_need_id is None:
+            return None
+        facts = await info.context.loaders.lead_facts_by_proposal.load(
+            (self.row.company_id, self.row.financing_need_id)
+        )
+        return ProposalLead(
+            industry=facts.industry,
+            size_class=facts.size_class,
+            amount=yuan(self.row.amount_fen),
+            term_months=facts.term_months,
+            collateral=facts.collateral,
+        )
+
+    @strawberry.field(
+        description="Financing, from confirmation on: the company's consent to be disclosed to "
+        "the bank. Null before confirmation and in recruitment (a drive asks no consent); a "
+        "loan closed before the company answered (its need withdrawn) stays PENDING: nothing "
+        "was disclosed."
+    )
+    def consent(self, info: Info) -> ProposalConsent | None:
+        if self.row.consent_status is None:
+            return None
+        return ProposalConsent(
+            status=self.row.consent_status,
+            at=self.row.consent_at,
+            disclosed=list(self.row.consent_disclosed),
+            by_pk=self.row.consent_by_id,
+            shown=self._disclosed(info),
+        )
 
     @strawberry.field(
         description=(

@@ -18,6 +18,9 @@ class Mutation:
             round_time_limit_s=input.round_time_limit_seconds,
             first_proposal_due_days=input.first_proposal_due_days,
             outcome_due_days=input.outcome_due_days,
+            consent_due_days=input.consent_due_days,
+            bank_response_due_days=input.bank_response_due_days,
+            preauthorised_disclosure=input.preauthorised_disclosure,
         )
         stored = await park_settings.update_settings(
             info.context.viewer, pk("Park", park_id, "parkId"), change

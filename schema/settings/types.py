@@ -16,6 +16,18 @@ class ParkSettings:
         description="Working days from a proposal's confirmation (a drive's: its date) to its "
         "OUTCOME due time (1–250)."
     )
+    consent_due_days: int = strawberry.field(
+        description="Working days from a financing proposal's confirmation to its CONSENT due "
+        "time: the company's consent or decline (1–250)."
+    )
+    bank_response_due_days: int = strawberry.field(
+        description="Working days from the company's consent (pre-authorised: the confirmation) "
+        "to the bank's BANK_RESPONSE due time: the loan's outcome (1–250)."
+    )
+    preauthorised_disclosure: bool = strawberry.field(
+        description="The bank is shown the company as soon as an officer confirms, without "
+        "asking the company (companies see this when they register); default false."
+    )
 
     @classmethod
     def of(cls, row) -> ParkSettings:
@@ -23,6 +35,9 @@ class ParkSettings:
             round_time_limit_seconds=row.round_time_limit_s,
             first_proposal_due_days=row.first_proposal_due_days,
             outcome_due_days=row.outcome_due_days,
+            consent_due_days=row.consent_due_days,
+            bank_response_due_days=row.bank_response_due_days,
+            preauthorised_disclosure=row.preauthorised_disclosure,
         )
 
 
@@ -31,3 +46,6 @@ class ParkSettingsInput:
     round_time_limit_seconds: int | None = None
     first_proposal_due_days: int | None = None
     outcome_due_days: int | None = None
+    consent_due_days: int | None = None
+    bank_response_due_days: int | None = None
+    preauthorised_disclosure: bool | None = None

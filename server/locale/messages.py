@@ -300,6 +300,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The drive is on {date}: its hires are recorded from that day on",
         "招聘会定于 {date} 举行，录用结果须从当天起登记",
     ),
+    "consent.not_confirmed": (
+        "The proposal is {status}: consent is asked while CONFIRMED",
+        "匹配建议当前为“{status}”状态，仅在“已确认”时可授权或拒绝",
+    ),
+    "consent.preauthorised": (
+        "The park disclosed the company to the bank on confirmation",
+        "本园区已预先授权，确认时已向银行披露企业信息",
+    ),
+    "consent.already_given": (
+        "The company has already consented to disclosure",
+        "企业已授权披露，不能再次授权或拒绝",
+    ),
+    "consent.required": (
+        "The company has not consented to disclosure yet: the outcome waits for its consent",
+        "企业尚未授权披露信息，须待企业授权后再登记结果",
+    ),
+    "consent.recruitment": (
+        "id: a recruitment proposal asks no consent",
+        "招聘对接的建议无需企业授权",
+    ),
     "capacity.quota": (
         "The product has no quota left for this amount, or is no longer offered",
         "该产品剩余额度不足或已不再提供",

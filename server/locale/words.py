@@ -90,6 +90,8 @@ FIELD_LABELS = {
     "postedUntil": "发布截止日期",
     "firstProposalDueDays": "首次推荐时限（工作日）",
     "outcomeDueDays": "结果登记时限（工作日）",
+    "consentDueDays": "企业授权时限（工作日）",
+    "bankResponseDueDays": "银行响应时限（工作日）",
     "day": "日期",
     "working": "是否上班",
     "year": "年份",

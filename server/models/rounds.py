@@ -1,7 +1,7 @@
 from tortoise import fields
 from tortoise.models import Model
 
-from server.standards import MatchKind, ProposalStatus, RoundStage, RoundState
+from server.standards import ConsentStatus, MatchKind, ProposalStatus, RoundStage, RoundState
 
 
 class MatchRound(Model):
@@ -96,6 +96,15 @@ class Proposal(Model):
         "models.User", related_name="outcomes", null=True, on_delete=fields.RESTRICT
     )
     outcome_at = fields.DatetimeField(null=True)
+    # Financing, from its confirmation on: whether the bank may know the company (consent.py).
+    # `consent_at`/`consent_by` say when and by whom it was given or declined (by nobody when the
+    # park pre-authorised it); `consent_disclosed` names what the bank was then shown.
+    consent_status = fields.CharEnumField(ConsentStatus, max_length=16, null=True)
+    consent_at = fields.DatetimeField(null=True)
+    consent_by: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.User", related_name="consents", null=True, on_delete=fields.RESTRICT
+    )
+    consent_disclosed = fields.JSONField(default=list)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

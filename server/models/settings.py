@@ -5,6 +5,8 @@ DEFAULT_ROUND_TIME_LIMIT_S = 600
 # Working days from a clock's start to its due time (README, Service clocks).
 DEFAULT_FIRST_PROPOSAL_DUE_DAYS = 5
 DEFAULT_OUTCOME_DUE_DAYS = 20
+DEFAULT_CONSENT_DUE_DAYS = 3
+DEFAULT_BANK_RESPONSE_DUE_DAYS = 10
 
 
 class ParkSettings(Model):
@@ -17,6 +19,11 @@ class ParkSettings(Model):
     round_time_limit_s = fields.IntField(default=DEFAULT_ROUND_TIME_LIMIT_S)
     first_proposal_due_days = fields.IntField(default=DEFAULT_FIRST_PROPOSAL_DUE_DAYS)
     outcome_due_days = fields.IntField(default=DEFAULT_OUTCOME_DUE_DAYS)
+    consent_due_days = fields.IntField(default=DEFAULT_CONSENT_DUE_DAYS)
+    bank_response_due_days = fields.IntField(default=DEFAULT_BANK_RESPONSE_DUE_DAYS)
+    # The bank learns who the company is as soon as an officer confirms, without asking it
+    # (companies are told so when they register in the park).
+    preauthorised_disclosure = fields.BooleanField(default=False)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:

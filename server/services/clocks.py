@@ -5,6 +5,11 @@ a number of working days (park settings) after the day it started, in the park's
 
 - FIRST_PROPOSAL: a need, from its posting to the first proposal about it in a published round;
   the officers' turn. Withdrawing the need before then cancels it (it neither runs nor counts).
+- CONSENT: a confirmed financing proposal, from its confirmation to the company's consent or
+  decline (the need's withdrawal included); the company's turn. Not run where the park
+  pre-authorised disclosure.
+- BANK_RESPONSE: a financing proposal disclosed to the bank, from the consent (or, pre-authorised,
+  the confirmation) to the loan's outcome; the bank's turn.
 - OUTCOME: a confirmed proposal, from its confirmation to its outcome (COMPLETED or DECLINED,
   the company's withdrawal included); the bank's turn for a loan, the officers' for a drive,
   whose clock starts on the drive's date (hires are recorded from that day on).
@@ -39,13 +44,15 @@ from server.services.events import CLOCKS, EventBus
 from server.services.pagination import Page, check_page_size, decode_cursor, encode_cursor
 from server.services.viewer import Viewer
 from server.services.workdays import Calendar, end_of, local_date, week_of
-from server.standards import MatchKind, ProposalStatus, Role, ServiceClock
+from server.standards import ConsentStatus, MatchKind, ProposalStatus, Role, ServiceClock
 
 log = logging.getLogger("parkmatch.clocks")
 
 # Proposals whose OUTCOME clock ran: confirmed, and maybe closed since.
 OUTCOME_STATUSES = (ProposalStatus.CONFIRMED, ProposalStatus.COMPLETED, ProposalStatus.DECLINED)
 CLOSED_STATUSES = (ProposalStatus.COMPLETED, ProposalStatus.DECLINED)
+# Proposals whose CONSENT clock ran: consent was asked (not pre-authorised).
+ASKED_CONSENTS = (ConsentStatus.PENDING, ConsentStatus.GIVEN, ConsentStatus.DECLINED)
 NEED_MODELS = {"FinancingNeed": FinancingNeed, "HiringNeed": HiringNeed}
 CLOCK_ORDER = {clock: order for order, clock in enumerate(ServiceClock)}
 
@@ -180,6 +187,11 @@ async def _first_proposal_clocks(
     return items
 
 
+async def _financing_needs(rows: list[Proposal]) -> dict[int, FinancingNeed]:
+    need_ids = {p.financing_need_id for p in rows if p.financing_need_id is not None}
+    return {n.id: n for n in await FinancingNeed.filter(id__in=need_ids)} if need_ids else {}
+
+
 async def _outcome_clocks(park_id: int, dues: Dues, selected: Q) -> list[ClockItem]:
     rows = await Proposal.filter(
         selected, park_id=park_id, status__in=OUTCOME_STATUSES, decided_at__isnull=False
@@ -190,8 +202,7 @@ async def _outcome_clocks(park_id: int, dues: Dues, selected: Q) -> list[ClockIt
         if drive_ids
         else {}
     )
-    need_ids = {p.financing_need_id for p in rows if p.financing_need_id is not None}
-    needs = {n.id: n for n in await FinancingNeed.filter(id__in=need_ids)} if need_ids else {}
+    needs = await _financing_needs(rows)
     items = []
     for proposal in rows:
         started = local_date(proposal.decided_at, dues.zone)
@@ -211,6 +222,66 @@ async def _outcome_clocks(park_id: int, dues: Dues, selected: Q) -> list[ClockIt
             )
         )
     return items
+
+
+async def _loan_clocks(
+    dues: Dues, rows: list[Proposal], clock: ServiceClock, owner: Role, started, stopped
+) -> list[ClockItem]:
+    """One clock of each financing proposal, between two of its moments (`started`, `stopped`:
+    functions of the proposal)."""
+    needs = await _financing_needs(rows)
+    return [
+        _item(
+            dues,
+            clock,
+            owner,
+            local_date(started(proposal), dues.zone),
+            stopped_at=stopped(proposal),
+            need_kind="FinancingNeed",
+            need=needs.get(proposal.financing_need_id),
+            proposal=proposal,
+        )
+        for proposal in rows
+    ]
+
+
+async def _consent_clocks(park_id: int, dues: Dues, selected: Q) -> list[ClockItem]:
+    rows = await Proposal.filter(
+        selected, park_id=park_id, consent_status__in=ASKED_CONSENTS, decided_at__isnull=False
+    )
+    # Closed before the company answered (its need withdrawn): the clock stops there.
+    return await _loan_clocks(
+        dues,
+        rows,
+        ServiceClock.CONSENT,
+        Role.COMPANY,
+        lambda p: p.decided_at,
+        lambda p: p.consent_at or p.outcome_at,
+    )
+
+
+async def _bank_response_clocks(park_id: int, dues: Dues, selected: Q) -> list[ClockItem]:
+    rows = await Proposal.filter(
+        selected,
+        park_id=park_id,
+        consent_status__in=policy.DISCLOSING_CONSENTS,
+        consent_at__isnull=False,
+    )
+    return await _loan_clocks(
+        dues,
+        rows,
+        ServiceClock.BANK_RESPONSE,
+        Role.BANK_MANAGER,
+        lambda p: p.consent_at,
+        lambda p: p.outcome_at,
+    )
+
+
+PROPOSAL_CLOCKS = {
+    ServiceClock.CONSENT: _consent_clocks,
+    ServiceClock.BANK_RESPONSE: _bank_response_clocks,
+    ServiceClock.OUTCOME: _outcome_clocks,
+}
 
 
 def _sorted(items: list[ClockItem]) -> list[ClockItem]:
@@ -233,9 +304,13 @@ async def running_at(park_id: int, dues: Dues, at: datetime) -> list[ClockItem]:
         & (Q(first_proposed_at__isnull=True) | Q(first_proposed_at__gt=at))
         & (Q(withdrawn_at__isnull=True) | Q(withdrawn_at__gt=at))
     )
-    proposal_running = Q(decided_at__lt=at) & (Q(outcome_at__isnull=True) | Q(outcome_at__gt=at))
-    return await _first_proposal_clocks(park_id, dues, need_running) + await _outcome_clocks(
-        park_id, dues, proposal_running
+    open_at = Q(outcome_at__isnull=True) | Q(outcome_at__gt=at)
+    unanswered_at = Q(consent_at__isnull=True) | Q(consent_at__gt=at)
+    return (
+        await _first_proposal_clocks(park_id, dues, need_running)
+        + await _consent_clocks(park_id, dues, Q(decided_at__lt=at) & open_at & unanswered_at)
+        + await _bank_response_clocks(park_id, dues, Q(consent_at__lt=at) & open_at)
+        + await _outcome_clocks(park_id, dues, Q(decided_at__lt=at) & open_at)
     )
 
 
@@ -292,7 +367,7 @@ async def weekly_progress(
     viewer: Viewer | None, park_id: int, week_of_day: date | None, zone: ZoneInfo
 ) -> WeeklyProgress:
     """周推进 for the Monday–Sunday week of `week_of_day` (default this week): needs opened,
-    needs moved (a proposal about them decided or its outcome recorded), needs closed
+    needs moved (a proposal about them decided, answered by the company or closed), needs closed
     (fulfilled or withdrawn), and clocks overdue at the week's end (or now, in this week)."""
     await _checked_park(viewer, park_id)
     monday, sunday = week_of(week_of_day or local_date(clock.now(), zone))
@@ -305,7 +380,8 @@ async def weekly_progress(
             of_park, _in("fulfilled_at", low, high) | _in("withdrawn_at", low, high)
         ).count()
     moved_rows = await Proposal.filter(
-        _in("decided_at", low, high) | _in("outcome_at", low, high), park_id=park_id
+        _in("decided_at", low, high) | _in("consent_at", low, high) | _in("outcome_at", low, high),
+        park_id=park_id,
     ).values_list("kind", "financing_need_id", "hiring_need_ids")
     moved = {
         (kind, need)
@@ -329,14 +405,15 @@ async def on_time_rates(viewer: Viewer | None, selection: stats.Selection) -> li
         selection.park_id, dues, posted & of_park & Q(first_proposed_at__isnull=False)
     )
     financing_needs = Subquery(FinancingNeed.filter(posted, of_park).values("id"))
-    stopped += await _outcome_clocks(
+    loans = Q(kind=MatchKind.FINANCING, financing_need_id__in=financing_needs)
+    stopped += await _outcome_clocks(selection.park_id, dues, loans & Q(status__in=CLOSED_STATUSES))
+    stopped += await _consent_clocks(
         selection.park_id,
         dues,
-        Q(
-            kind=MatchKind.FINANCING,
-            financing_need_id__in=financing_needs,
-            status__in=CLOSED_STATUSES,
-        ),
+        loans & (Q(consent_at__isnull=False) | Q(outcome_at__isnull=False)),
+    )
+    stopped += await _bank_response_clocks(
+        selection.park_id, dues, loans & Q(outcome_at__isnull=False)
     )
     hiring_ids = set(await HiringNeed.filter(posted, of_park).values_list("id", flat=True))
     if hiring_ids:
@@ -410,10 +487,10 @@ def is_key(text: str) -> bool:
 async def item_of(viewer: Viewer | None, park_id: int, key: str, zone: ZoneInfo) -> Listed | None:
     """The clock `key` names, if it is overdue in the park now (a live event's subject)."""
     await _checked_park(viewer, park_id)
-    _, subject, pk = key.split(":")
+    name, subject, pk = key.split(":")
     dues = await dues_of(park_id, zone)
     if subject == "Proposal":
-        found = await _outcome_clocks(park_id, dues, Q(id=int(pk)))
+        found = await PROPOSAL_CLOCKS[ServiceClock(name)](park_id, dues, Q(id=int(pk)))
     else:
         found = await _first_proposal_clocks(park_id, dues, Q(id=int(pk)), (subject,))
     at = clock.now()

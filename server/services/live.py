@@ -20,7 +20,10 @@ from server.standards import Role
 
 # A company and a bank never see a proposal outside these states, so no other event can concern
 # them; they are skipped before any database read.
-PARTY_EVENTS = frozenset(status.value for status in policy.PARTY_VISIBLE_STATUSES)
+# A company's consent concerns the company, its bank and the park's officers.
+PARTY_EVENTS = frozenset(status.value for status in policy.PARTY_VISIBLE_STATUSES) | {
+    ProposalEvent.CONSENTED
+}
 PROPOSAL_EVENTS = frozenset(ProposalEvent)
 
 

@@ -26,6 +26,9 @@ class SettingsChange:
     round_time_limit_s: int | None = None
     first_proposal_due_days: int | None = None
     outcome_due_days: int | None = None
+    consent_due_days: int | None = None
+    bank_response_due_days: int | None = None
+    preauthorised_disclosure: bool | None = None
 
 
 # Each setting: its API name and the range it must fall in.
@@ -33,9 +36,15 @@ SETTINGS = {
     "round_time_limit_s": ("roundTimeLimitSeconds", MIN_ROUND_TIME_LIMIT_S, MAX_ROUND_TIME_LIMIT_S),
     "first_proposal_due_days": ("firstProposalDueDays", MIN_DUE_DAYS, MAX_DUE_DAYS),
     "outcome_due_days": ("outcomeDueDays", MIN_DUE_DAYS, MAX_DUE_DAYS),
+    "consent_due_days": ("consentDueDays", MIN_DUE_DAYS, MAX_DUE_DAYS),
+    "bank_response_due_days": ("bankResponseDueDays", MIN_DUE_DAYS, MAX_DUE_DAYS),
 }
+# Yes-or-no settings: their API names.
+SWITCHES = {"preauthorised_disclosure": "preauthorisedDisclosure"}
 DUE_DAYS_OF = {
     ServiceClock.FIRST_PROPOSAL: "first_proposal_due_days",
+    ServiceClock.CONSENT: "consent_due_days",
+    ServiceClock.BANK_RESPONSE: "bank_response_due_days",
     ServiceClock.OUTCOME: "outcome_due_days",
 }
 
@@ -68,7 +77,18 @@ async def due_days(park_id: int) -> dict[ServiceClock, int]:
     return {clock: getattr(found, name) for clock, name in DUE_DAYS_OF.items()}
 
 
-def _checked(change: SettingsChange) -> dict[str, int]:
+async def preauthorised_disclosure(park_ids: list[int]) -> list[bool]:
+    """Whether each park discloses a company to the bank on confirmation without asking it;
+    public, since companies read it before they register."""
+    chosen = dict(
+        await ParkSettings.filter(park_id__in=park_ids).values_list(
+            "park_id", "preauthorised_disclosure"
+        )
+    )
+    return [chosen.get(park_id, False) for park_id in park_ids]
+
+
+def _checked(change: SettingsChange) -> dict[str, int | bool]:
     """The settings to change, each within its range."""
     values = {}
     for name, (field, low, high) in SETTINGS.items():
@@ -80,11 +100,15 @@ def _checked(change: SettingsChange) -> dict[str, int]:
         if not low <= value <= high:
             raise BadInput(f"{field} must be {low} to {high} working days", field=field)
         values[name] = value
+    for name in SWITCHES:
+        if getattr(change, name) is not None:
+            values[name] = getattr(change, name)
     return values
 
 
-def _summary(row: ParkSettings) -> dict[str, int]:
-    return {field: getattr(row, name) for name, (field, _, _) in SETTINGS.items()}
+def _summary(row: ParkSettings) -> dict[str, int | bool]:
+    numbers = {field: getattr(row, name) for name, (field, _, _) in SETTINGS.items()}
+    return numbers | {field: getattr(row, name) for name, field in SWITCHES.items()}
 
 
 async def update_settings(
@@ -95,7 +119,7 @@ async def update_settings(
     viewer = policy.require_park_officer(viewer, park_id)
     changed = _checked(change)
     before = await _settings(park_id)
-    values = {name: getattr(before, name) for name in SETTINGS} | changed
+    values = {name: getattr(before, name) for name in [*SETTINGS, *SWITCHES]} | changed
     async with in_transaction() as conn:
         stored, _ = await ParkSettings.update_or_create(
             defaults=values, park_id=park_id, using_db=conn

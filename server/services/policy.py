@@ -13,7 +13,7 @@ from tortoise.expressions import Q
 
 from server.errors import Forbidden, Unauthenticated
 from server.services.viewer import Viewer
-from server.standards import DriveStatus, ProposalStatus, Role
+from server.standards import ConsentStatus, DriveStatus, MatchKind, ProposalStatus, Role
 
 NOTHING = Q(id__in=[])
 # A company and a bank see a proposal from CONFIRMED on.
@@ -25,6 +25,9 @@ PARTY_VISIBLE_STATUSES = (
 # A bank follows a need only while it holds the lead or made the loan: once it declined, the
 # need reopens for other banks and its later life is none of the first bank's business.
 BANK_LEAD_STATUSES = (ProposalStatus.CONFIRMED, ProposalStatus.COMPLETED)
+# A bank learns which company a lead is, and what for, only once the company consented or its
+# park pre-authorised disclosure; until then it sees an anonymised lead.
+DISCLOSING_CONSENTS = (ConsentStatus.GIVEN, ConsentStatus.PREAUTHORISED)
 
 
 def signed_in(viewer: Viewer | None) -> Viewer:
@@ -46,8 +49,9 @@ def require(condition: bool, message: str = "This object is not yours to change"
 
 
 def company_scope(viewer: Viewer) -> Q:
-    """A bank keeps seeing the companies of its proposals, declined ones included (whom it
-    turned down is part of its record), though not their needs after a decline."""
+    """A bank keeps seeing the companies disclosed to it, declined loans included (whom it
+    turned down is part of its record), though not their needs after a decline; a company that
+    never consented stays unknown to it."""
     match viewer.role:
         case Role.ADMIN:
             return Q()
@@ -59,15 +63,16 @@ def company_scope(viewer: Viewer) -> Q:
             return Q(
                 proposals__product__bank_id=viewer.bank_id,
                 proposals__status__in=PARTY_VISIBLE_STATUSES,
+                proposals__consent_status__in=DISCLOSING_CONSENTS,
             )
     return NOTHING
 
 
 def need_scope(viewer: Viewer, kind: str) -> Q:
     """Needs of `kind` ("FinancingNeed" or "HiringNeed"): a bank sees only the financing needs of
-    its confirmed or completed loans (not those it declined), and no hiring needs (they are
-    never proposed to a bank). Relations resolve through it too: a declined proposal shows its
-    bank no `need`."""
+    its confirmed or completed loans (not those it declined) once disclosed to it, and no hiring
+    needs (they are never proposed to a bank). Relations resolve through it too: a declined or
+    undisclosed proposal shows its bank no `need`."""
     match viewer.role:
         case Role.ADMIN:
             return Q()
@@ -79,6 +84,7 @@ def need_scope(viewer: Viewer, kind: str) -> Q:
             return Q(
                 proposals__product__bank_id=viewer.bank_id,
                 proposals__status__in=BANK_LEAD_STATUSES,
+                proposals__consent_status__in=DISCLOSING_CONSENTS,
             )
     return NOTHING
 
@@ -142,6 +148,14 @@ def proposal_scope(viewer: Viewer) -> Q:
         case Role.BANK_MANAGER:
             return Q(product__bank_id=viewer.bank_id, status__in=PARTY_VISIBLE_STATUSES)
     return NOTHING
+
+
+def discloses_company(viewer: Viewer, proposal) -> bool:
+    """Whether the viewer, who sees the proposal, may know its company: a bank only once the
+    company consented (or its park pre-authorised disclosure); everyone else who sees it."""
+    if viewer.role != Role.BANK_MANAGER or proposal.kind != MatchKind.FINANCING:
+        return True
+    return proposal.consent_status in DISCLOSING_CONSENTS
 
 
 def audit_scope(viewer: Viewer) -> Q:

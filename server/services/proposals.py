@@ -11,7 +11,7 @@ from server import lifecycle
 from server.errors import BadInput, Conflict, NotFound
 from server.lifecycle import WITHDREW, Actor, Cause, NeedsFollow, ProposalEvent, ProposalMove
 from server.models import FinancingNeed, HiringNeed, Proposal, RecruitmentDrive
-from server.services import audit, capacity, policy, validation
+from server.services import audit, capacity, consent, policy, validation
 from server.services.clock import now
 from server.services.commands import (
     AMOUNT,
@@ -28,7 +28,7 @@ from server.services.commands import (
 from server.services.events import PROPOSALS, EventBus, proposal_event
 from server.services.pagination import Page, paginate
 from server.services.viewer import Viewer
-from server.standards import MatchKind, NeedStatus, ProposalStatus
+from server.standards import ConsentStatus, MatchKind, NeedStatus, ProposalStatus
 
 MAX_BATCH = 100
 MAX_NOTE = 1000
@@ -175,7 +175,7 @@ def batch_events(move: ProposalMove, moved: list[tuple[int, int]]) -> list[dict]
 
 async def _confirm(viewer: Viewer, proposal: Proposal, today: date, conn) -> ProposalMove:
     policy.require_park_officer(viewer, proposal.park_id)
-    return await apply(
+    move = await apply(
         viewer,
         proposal,
         Cause.CONFIRM,
@@ -184,6 +184,8 @@ async def _confirm(viewer: Viewer, proposal: Proposal, today: date, conn) -> Pro
         decided_by_id=viewer.user_id,
         decided_at=now(),
     )
+    await consent.on_confirmed(proposal, conn)
+    return move
 
 
 async def confirm_proposals(
@@ -269,6 +271,7 @@ async def record_loan_outcome(
         raise BadInput(f"{PROPOSAL_ID}: a recruitment proposal has no loan", field=PROPOSAL_ID)
     product = await proposal.product
     viewer = policy.require_bank_manager(viewer, product.bank_id)
+    consent.require_disclosed(proposal)
     note = validation.optional_prose(command.note, NOTE, max_length=MAX_NOTE)
     amount = command.amount
     if not command.disbursed:
@@ -295,6 +298,30 @@ async def record_loan_outcome(
         events=events,
         outcome_amount_fen=disbursed_fen,
     )
+
+
+async def decline_proposal(
+    viewer: Viewer | None, proposal_id: int, reason: str, events: EventBus
+) -> Proposal:
+    """The company turns the lead down instead of consenting: CONFIRMED → DECLINED, its need
+    open again, the product's quota given back; the pair is never proposed again."""
+    viewer, proposal = await consent.deciding_company(viewer, proposal_id)
+    note = validation.prose(reason, REASON, max_length=MAX_NOTE)
+    async with in_transaction() as conn:
+        await consent.settle(viewer, proposal, ConsentStatus.DECLINED, conn)
+        move = await apply(
+            viewer,
+            proposal,
+            Cause.COMPANY_DECLINED,
+            conn,
+            why=note,
+            outcome_note=note,
+            outcome_by_id=viewer.user_id,
+            outcome_at=now(),
+        )
+    declined = await Proposal.get(id=proposal.id)
+    await events.publish(PROPOSALS, event(move.event, declined))
+    return declined
 
 
 async def record_hiring_outcome(

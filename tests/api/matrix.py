@@ -260,11 +260,12 @@ async def play_rounds(world: World) -> None:
     FINANCING and RECRUITMENT round in each park (round1.fin, round1.hire, round2.fin,
     round2.hire) and decisions, leaving the proposals (named prop<company>.<fin|fin2|hire>):
 
-    - propA.fin   CONFIRMED   companyA.financing  -> product1 (bank1)
+    - propA.fin   CONFIRMED   companyA.financing  -> product1 (bank1), consent PENDING
     - propA.fin2  PROPOSED    companyA.financing2 -> product1
     - propB.fin   REJECTED    companyB.financing  -> product1
-    - propB.fin2  DECLINED    companyB.financing2 -> product1 (confirmed, then bank1 declined)
-    - propC.fin   CONFIRMED   companyC.financing  -> product2 (bank2)
+    - propB.fin2  DECLINED    companyB.financing2 -> product1 (confirmed, consented, then bank1
+                                                    declined)
+    - propC.fin   CONFIRMED   companyC.financing  -> product2 (bank2), consent GIVEN
     - propA.hire  CONFIRMED   companyA            -> drive1
     - propB.hire  PROPOSED    companyB            -> drive1
     - propC.hire  COMPLETED   companyC            -> drive2 (confirmed, then companyC hired 2)
@@ -303,6 +304,8 @@ async def play_rounds(world: World) -> None:
     for drive in ("drive1", "drive2"):  # hires are recorded from the drive's day on
         await drive_day_comes(world, drive)
     await world.as_("officer1", ops.REJECT, {"id": world.ids["propB.fin"], "r": "资料不全"})
+    for company, key in (("companyB", "propB.fin2"), ("companyC", "propC.fin")):
+        await world.as_(company, ops.CONSENT, {"id": world.ids[key]})
     await world.as_("manager1", ops.LOAN_OUTCOME, {"id": world.ids["propB.fin2"], "d": False})
     await world.as_("companyC", ops.HIRING_OUTCOME, {"id": world.ids["propC.hire"], "h": 2})
 

@@ -90,6 +90,19 @@ CONFIRM_MANY = "mutation($ids: [ID!]!) { confirmProposals(ids: $ids) { id status
 REJECT = """
 mutation($id: ID!, $r: String!) { rejectProposal(id: $id, reason: $r) { id status decisionNote } }
 """
+PREAUTHORISE = """
+mutation($p: ID!) {
+  updateParkSettings(parkId: $p, input: { preauthorisedDisclosure: true }) {
+    preauthorisedDisclosure
+  }
+}
+"""
+CONSENT = "mutation($id: ID!) { consentToProposal(id: $id) { id status consent { status } } }"
+DECLINE = """
+mutation($id: ID!, $r: String!) {
+  declineProposal(id: $id, reason: $r) { id status outcomeNote consent { status } }
+}
+"""
 LOAN_OUTCOME = """
 mutation($id: ID!, $d: Boolean!, $a: Decimal, $n: String) {
   recordLoanOutcome(proposalId: $id, disbursed: $d, amount: $a, note: $n) {

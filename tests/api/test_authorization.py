@@ -27,6 +27,7 @@ from server import auth
 from server.models import AuthToken, Company, Proposal, Throttle, User
 from server.services import accounts
 from server.services.clock import now
+from server.services.consent import DISCLOSED_FIELDS
 from server.services.ids import to_global
 from server.standards import MatchKind, normalise_uscc
 from tests.api import operations as ops
@@ -754,16 +755,24 @@ CASES += [
         **_only({"companyC": FORBIDDEN, "officer2": ALLOWED, "admin": FORBIDDEN}),
     ),
     *row("releaseCreditCode", "ghost", signed_out=UNAUTH, **_only({})),
+    # (bank1 does not know companyA: its consent to propA.fin is PENDING.)
     *row(
         "releaseCreditCode",
         "companyA",
         state=ROUNDS,
         signed_out=UNAUTH,
+        **_only({"companyA": FORBIDDEN, "officer1": CONFLICT, "admin": FORBIDDEN}),
+    ),
+    *row(
+        "releaseCreditCode",
+        "companyC",
+        state=ROUNDS,
+        signed_out=UNAUTH,
         **_only(
             {
-                "companyA": FORBIDDEN,
-                "manager1": FORBIDDEN,
-                "officer1": CONFLICT,
+                "companyC": FORBIDDEN,
+                "manager2": FORBIDDEN,
+                "officer2": CONFLICT,
                 "admin": FORBIDDEN,
             }
         ),
@@ -898,15 +907,16 @@ CASES += [
         officer2=sees(*PARK2_PROPOSALS),
         admin=sees(*PARK1_PROPOSALS, *PARK2_PROPOSALS),
     ),
-    # Through its CONFIRMED, COMPLETED and DECLINED proposals a bank now sees companies and
-    # their financing needs (only those), never their hiring needs.
+    # Through its CONFIRMED, COMPLETED and DECLINED proposals a bank now sees the companies that
+    # consented (companyB, companyC; companyA's consent is PENDING) and their financing needs
+    # (only those), never their hiring needs.
     *row(
         "companies",
         state=ROUNDS,
         signed_out=UNAUTH,
         companyA=sees("companyA"),
         companyC=sees("companyC"),
-        manager1=sees("companyA", "companyB"),
+        manager1=sees("companyB"),
         manager2=sees("companyC"),
         officer1=sees("companyA", "companyB"),
         officer2=sees("companyC"),
@@ -918,7 +928,7 @@ CASES += [
         signed_out=UNAUTH,
         companyA=sees("companyA.financing", "companyA.financing2"),
         companyC=sees("companyC.financing"),
-        manager1=sees("companyA.financing"),  # not companyB.financing2: bank1 declined it
+        manager1=NONE,  # not companyB.financing2 (bank1 declined it) nor A's (no consent yet)
         manager2=sees("companyC.financing"),
         officer1=sees(*PARK1_FINANCING),
         officer2=sees("companyC.financing"),
@@ -952,10 +962,10 @@ CASES += [
     ),
     *row(
         "financingNeed { lastRoundResult }",
-        "companyA.financing",
+        "companyA.financing",  # bank1 waits for companyA's consent to see it
         state=ROUNDS,
         signed_out=UNAUTH,
-        **_only(dict.fromkeys(("companyA", "manager1", "officer1", "admin"), ALLOWED)),
+        **_only(dict.fromkeys(("companyA", "officer1", "admin"), ALLOWED)),
     ),
     *row(
         "financingNeed { lastRoundResult }",
@@ -973,12 +983,69 @@ CASES += [
     ),
     *row(
         "proposal { need }",
-        "propA.fin",  # CONFIRMED
+        "propA.fin",  # CONFIRMED, consent PENDING: bank1 reads no need
         state=ROUNDS,
         signed_out=UNAUTH,
         **_only(dict.fromkeys(("companyA", "manager1", "officer1", "admin"), ALLOWED)),
     ),
 ]
+
+# Consent before disclosure: a bank reads the company of a proposal (and its need) only once the
+# company consented (propB.fin2, propC.fin); before (propA.fin) it reads the anonymised lead.
+for _target, _seen_by in (
+    ("propA.fin", ("companyA", "manager1", "officer1")),  # PENDING
+    ("propB.fin2", ("manager1", "officer1")),  # GIVEN, then declined by bank1
+    ("propC.fin", ("companyC", "manager2", "officer2")),  # GIVEN
+):
+    CASES += row(
+        "proposal { company lead consent }",
+        _target,
+        state=ROUNDS,
+        signed_out=UNAUTH,
+        **_only(dict.fromkeys(_seen_by, ALLOWED) | {"admin": ALLOWED}),
+    )
+# The company decides on its own CONFIRMED loan while its consent is PENDING (propA.fin): it
+# consents or declines; given already (propC.fin) or closed (propB.fin2), CONFLICT. Whoever else
+# sees the proposal may not (FORBIDDEN).
+for _op in ("consentToProposal", "declineProposal"):
+    CASES += [
+        *row(
+            _op,
+            "propA.fin",
+            state=ROUNDS,
+            signed_out=UNAUTH,
+            **_only(
+                {
+                    "companyA": ALLOWED,
+                    "manager1": FORBIDDEN,
+                    "officer1": FORBIDDEN,
+                    "admin": FORBIDDEN,
+                }
+            ),
+        ),
+        *row(
+            _op,
+            "propC.fin",
+            state=ROUNDS,
+            signed_out=UNAUTH,
+            **_only(
+                {
+                    "companyC": CONFLICT,
+                    "manager2": FORBIDDEN,
+                    "officer2": FORBIDDEN,
+                    "admin": FORBIDDEN,
+                }
+            ),
+        ),
+        *row(
+            _op,
+            "propB.fin2",
+            state=ROUNDS,
+            signed_out=UNAUTH,
+            **_only({"manager1": FORBIDDEN, "officer1": FORBIDDEN, "admin": FORBIDDEN}),
+        ),
+        *row(_op, "ghost", state=ROUNDS, signed_out=UNAUTH, **_only({})),
+    ]
 
 # Rounds: an officer of the park runs them (parks are public: another park is FORBIDDEN).
 for _op in ("proposeMatches", "proposeMatches(dryRun: true)"):
@@ -1230,8 +1297,8 @@ CASES += [
     *row("confirmProposals", "propA.fin2+ghost", state=ROUNDS, signed_out=UNAUTH, **_only({})),
 ]
 
-# Outcomes, on a CONFIRMED proposal: a loan by the product's bank's manager; hires by the
-# company or an officer of the park.
+# Outcomes, on a CONFIRMED proposal: a loan by the product's bank's manager once the company
+# consented (propA.fin's is PENDING: CONFLICT); hires by the company or an officer of the park.
 CASES += [
     *row(
         "recordLoanOutcome",
@@ -1239,7 +1306,7 @@ CASES += [
         state=ROUNDS,
         signed_out=UNAUTH,
         **_only(
-            {"companyA": FORBIDDEN, "manager1": ALLOWED, "officer1": FORBIDDEN, "admin": FORBIDDEN}
+            {"companyA": FORBIDDEN, "manager1": CONFLICT, "officer1": FORBIDDEN, "admin": FORBIDDEN}
         ),
     ),
     *row(
@@ -1730,8 +1797,16 @@ async def settings_updated(mw, case, result, changes) -> None:
     assert stored["park_id"] == pk_of(mw.ids[park])
     assert stored["round_time_limit_s"] == 120
     assert (stored["first_proposal_due_days"], stored["outcome_due_days"]) == (5, 15)
+    assert (stored["consent_due_days"], stored["bank_response_due_days"]) == (2, 10)
+    assert stored["preauthorised_disclosure"] is True
     assert not rest, f"changed {describe(rest)}"
-    assert result == {"roundTimeLimitSeconds": 120, "firstProposalDueDays": 5, "outcomeDueDays": 15}
+    assert result == {
+        "roundTimeLimitSeconds": 120,
+        "firstProposalDueDays": 5,
+        "outcomeDueDays": 15,
+        "consentDueDays": 2,
+        "preauthorisedDisclosure": True,
+    }
 
 
 def _needs_of(proposal: Proposal) -> list[tuple[str, str]]:
@@ -1767,6 +1842,8 @@ async def proposals_confirmed(mw, case, result, changes) -> None:
             moved(rest, (model, need, "first_confirmed_at"), None, SET)
         for key, taken in _capacity_key(proposal):
             moved(rest, key, ANY, lambda was, taken=taken: was + taken)
+        if proposal.kind == MatchKind.FINANCING:  # the bank waits for the company's consent
+            moved(rest, ("Proposal", target, "consent_status"), None, "PENDING")
     assert not rest, f"changed {describe(rest)}"
     answered = result if isinstance(result, list) else [result]
     assert [p["id"] for p in answered] == sorted(targets, key=pk_of)
@@ -1782,6 +1859,38 @@ async def proposal_rejected(mw, case, result, changes) -> None:
     moved(rest, ("Proposal", target, "decision_note"), None, f"{case.persona}驳回")
     assert not rest, f"changed {describe(rest)}"
     assert result == {"id": target, "status": "REJECTED"}
+
+
+async def consent_given(mw, case, result, changes) -> None:
+    actor, target = mw.user_pk(case.persona), mw.ids[case.target]
+    rest = audited(changes, "PROPOSAL_CONSENT_GIVEN", actor, target)
+    moved(rest, ("Proposal", target, "consent_status"), "PENDING", "GIVEN")
+    moved(rest, ("Proposal", target, "consent_by_id"), None, actor)
+    moved(rest, ("Proposal", target, "consent_at"), None, SET)
+    moved(rest, ("Proposal", target, "consent_disclosed"), [], list(DISCLOSED_FIELDS))
+    assert not rest, f"changed {describe(rest)}"
+    assert result == {"id": target, "status": "CONFIRMED", "consent": {"status": "GIVEN"}}
+
+
+async def proposal_declined_by_company(mw, case, result, changes) -> None:
+    """CONFIRMED -> DECLINED by the company: consent DECLINED, the need OPEN again, the quota
+    given back."""
+    actor, target = mw.user_pk(case.persona), mw.ids[case.target]
+    proposal = await Proposal.get(id=pk_of(target))
+    rest = audited(changes, "PROPOSAL_DECLINED", actor, target)
+    moved(rest, ("Proposal", target, "status"), "CONFIRMED", "DECLINED")
+    moved(rest, ("Proposal", target, "consent_status"), "PENDING", "DECLINED")
+    moved(rest, ("Proposal", target, "consent_by_id"), None, actor)
+    moved(rest, ("Proposal", target, "consent_at"), None, SET)
+    moved(rest, ("Proposal", target, "outcome_by_id"), None, actor)
+    moved(rest, ("Proposal", target, "outcome_at"), None, SET)
+    moved(rest, ("Proposal", target, "outcome_note"), None, f"{case.persona}拒绝")
+    for model, need in _needs_of(proposal):
+        moved(rest, (model, need, "status"), "MATCHED", "OPEN")
+    for key, taken in _capacity_key(proposal):
+        moved(rest, key, ANY, lambda was, taken=taken: was - taken)
+    assert not rest, f"changed {describe(rest)}"
+    assert result == {"id": target, "status": "DECLINED", "consent": {"status": "DECLINED"}}
 
 
 def completed(**outcome):
@@ -1813,7 +1922,14 @@ def completed(**outcome):
 
 
 def _default_settings(result: dict) -> None:
-    expected = {"roundTimeLimitSeconds": 600, "firstProposalDueDays": 5, "outcomeDueDays": 20}
+    expected = {
+        "roundTimeLimitSeconds": 600,
+        "firstProposalDueDays": 5,
+        "outcomeDueDays": 20,
+        "consentDueDays": 3,
+        "bankResponseDueDays": 10,
+        "preauthorisedDisclosure": False,
+    }
     assert result == expected, f"answered {result}"
 
 
@@ -1838,7 +1954,8 @@ def check_week(mw: MatrixWorld, case: Case, result: dict) -> None:
 
 def _no_clock_stopped(result: dict) -> None:
     expected = [
-        {"clock": clock, "rate": None, "stopped": 0} for clock in ("FIRST_PROPOSAL", "OUTCOME")
+        {"clock": clock, "rate": None, "stopped": 0}
+        for clock in ("FIRST_PROPOSAL", "CONSENT", "BANK_RESPONSE", "OUTCOME")
     ]
     assert result["onTimeRates"] == expected, f"answered {result}"
 
@@ -1888,12 +2005,34 @@ def check_last_round_result(mw: MatrixWorld, case: Case, result: dict) -> None:
 
 
 def check_proposal_need(mw: MatrixWorld, case: Case, result: dict) -> None:
-    """A declined proposal shows its bank no need; everyone else who sees it, the need."""
+    """A declined proposal, or one whose company has not consented, shows its bank no need;
+    everyone else who sees it, the need."""
     assert result["id"] == mw.ids[case.target], f"answered {result}"
-    hidden = case.persona in BANKS and result["status"] == "DECLINED"
+    hidden = case.persona in BANKS and (result["status"] == "DECLINED" or case.target in PENDING)
     need = {"propA.fin": "companyA.financing", "propB.fin2": "companyB.financing2"}[case.target]
     expected = None if hidden else {"id": mw.ids[need]}
     assert result["need"] == expected, f"need {result['need']}, expected {expected}"
+
+
+# The proposals of the ROUNDS world whose company has not consented yet.
+PENDING = {"propA.fin"}
+COMPANY_OF = {"propA.fin": "companyA", "propB.fin2": "companyB", "propC.fin": "companyC"}
+
+
+def check_disclosure(mw: MatrixWorld, case: Case, result: dict) -> None:
+    """The bank reads the anonymised lead only while consent is PENDING; everyone who sees the
+    proposal reads the lead and the consent."""
+    assert result["id"] == mw.ids[case.target], f"answered {result}"
+    pending = case.target in PENDING
+    assert result["lead"] == {"industry": "I", "amount": "5000000.00"}, f"lead {result['lead']}"
+    consent = {"status": "PENDING", "by": None} if pending else {"status": "GIVEN"}
+    if not pending:
+        consent["by"] = {"username": COMPANY_OF[case.target]}
+    assert result["consent"] == consent, f"consent {result['consent']}"
+    if pending and case.persona in BANKS:
+        assert result["company"] is None, f"company {result['company']} shown before consent"
+    else:
+        assert result["company"]["id"] == mw.ids[COMPANY_OF[case.target]], result["company"]
 
 
 def check_trends(mw: MatrixWorld, case: Case, result: dict) -> None:
@@ -1917,7 +2056,9 @@ ORIGINAL_NAMES = {"companyA": "武汉芯测科技有限公司", "companyC": "张
 
 OPERATIONS: dict[str, Operation] = {
     "me": Operation("{ me { id username role } }", "me", check=check_me),
-    "parks": Operation("{ parks { id } }", "parks", shown=lambda r: [p["id"] for p in r]),
+    "parks": Operation(
+        "{ parks { id preauthorisedDisclosure } }", "parks", shown=lambda r: [p["id"] for p in r]
+    ),
     "banks": Operation("{ banks { id } }", "banks", shown=lambda r: [b["id"] for b in r]),
     "company": Operation(
         "query($id: ID!) { company(id: $id) { id name } }", "company", by_id("Company")
@@ -2249,6 +2390,13 @@ OPERATIONS: dict[str, Operation] = {
         by_id("Proposal"),
         check=check_proposal_need,
     ),
+    "proposal { company lead consent }": Operation(
+        "query($id: ID!) { proposal(id: $id) { id company { id name uscc }"
+        " lead { industry amount } consent { status by { username } } } }",
+        "proposal",
+        by_id("Proposal"),
+        check=check_disclosure,
+    ),
     "parkStats": Operation(
         "query($p: ID!) { parkStats(parkId: $p) { needsPosted } }",
         "parkStats",
@@ -2310,14 +2458,17 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "parkSettings": Operation(
         "query($p: ID!) { parkSettings(parkId: $p) {"
-        " roundTimeLimitSeconds firstProposalDueDays outcomeDueDays } }",
+        " roundTimeLimitSeconds firstProposalDueDays outcomeDueDays consentDueDays"
+        " bankResponseDueDays preauthorisedDisclosure } }",
         "parkSettings",
         lambda mw, target, persona: {"p": mw.id(target, "Park")},
         check=lambda mw, case, result: _default_settings(result),
     ),
     "updateParkSettings": Operation(
         "mutation($p: ID!) { updateParkSettings(parkId: $p, input: {roundTimeLimitSeconds: 120,"
-        " outcomeDueDays: 15}) { roundTimeLimitSeconds firstProposalDueDays outcomeDueDays } }",
+        " outcomeDueDays: 15, consentDueDays: 2, preauthorisedDisclosure: true}) {"
+        " roundTimeLimitSeconds firstProposalDueDays outcomeDueDays consentDueDays"
+        " preauthorisedDisclosure } }",
         "updateParkSettings",
         lambda mw, target, persona: {"p": mw.id(target, "Park")},
         mutation=True,
@@ -2397,6 +2548,21 @@ OPERATIONS: dict[str, Operation] = {
         },
         mutation=True,
         effect=completed(outcome_amount_fen=450_000_000),
+    ),
+    "consentToProposal": Operation(
+        "mutation($id: ID!) { consentToProposal(id: $id) { id status consent { status } } }",
+        "consentToProposal",
+        proposal_variables(),
+        mutation=True,
+        effect=consent_given,
+    ),
+    "declineProposal": Operation(
+        "mutation($id: ID!, $r: String!) { declineProposal(id: $id, reason: $r) {"
+        " id status consent { status } } }",
+        "declineProposal",
+        lambda mw, target, persona: {"id": mw.id(target, "Proposal"), "r": f"{persona}拒绝"},
+        mutation=True,
+        effect=proposal_declined_by_company,
     ),
     "recordHiringOutcome": Operation(
         ops.HIRING_OUTCOME,

@@ -68,6 +68,8 @@ async def _confirmed_events(world) -> int:
 async def test_thirty_confirmations_for_five_slots_give_five_successes(world):
     await world.as_("manager1", ops.RETIRE_PRODUCT, {"id": world.ids["product1"]})
     await _park_of_thirty(world)
+    # The park discloses on confirmation: the bank declines without waiting for consents.
+    await world.as_("officer1", ops.PREAUTHORISE, {"p": world.ids["park1"]})
     for repetition in range(REPETITIONS):
         product = (
             await world.as_(

@@ -20,7 +20,7 @@ from server.services.events import CLOCKS
 from server.services.ids import from_global
 from tests.api import operations as ops
 from tests.api.sockets import bus, next_payload, signed_in, subscribe, wait_for_subscribers
-from tests.api.world import drive_day_comes, park_time
+from tests.api.world import confirmed_loan, drive_day_comes, park_time
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
@@ -171,18 +171,8 @@ async def test_the_overdue_list_comes_most_overdue_first_in_pages(world, pin):
     assert [d["dueOn"] for d in later["dispatchList"]] == ["2026-11-03", "2026-11-04", "2026-11-10"]
 
 
-async def _confirmed_loan(world) -> str:
-    await world.as_("officer1", ops.VERIFY_COMPANY, {"id": world.ids["companyA"]})
-    round_ = await world.as_(
-        "officer1", ops.PROPOSE, {"park": world.ids["park1"], "kind": "FINANCING"}
-    )
-    (proposal,) = [e["node"]["id"] for e in round_["proposeMatches"]["proposals"]["edges"]]
-    await world.as_("officer1", ops.CONFIRM, {"id": proposal})
-    return proposal
-
-
 async def test_a_confirmed_loan_is_the_banks_turn_until_its_outcome(world, pin):
-    proposal = await _confirmed_loan(world)
+    proposal = await confirmed_loan(world)
     await settings(world, firstProposalDueDays=3, outcomeDueDays=2)
     need_pk = pk_of(world, "companyA.financing", "FinancingNeed")
     await FinancingNeed.filter(id=need_pk).update(
@@ -199,21 +189,27 @@ async def test_a_confirmed_loan_is_the_banks_turn_until_its_outcome(world, pin):
         and late["need"]["id"] == world.ids["companyA.financing"]
     )
 
+    await world.as_("companyA", ops.CONSENT, {"id": proposal})
     done = await world.as_("manager1", ops.LOAN_OUTCOME, {"id": proposal, "d": True})
     assert done["recordLoanOutcome"]["status"] == "COMPLETED"
-    await Proposal.filter(id=proposal_pk).update(outcome_at=park_time("2026-11-10 09:00"))
+    await Proposal.filter(id=proposal_pk).update(
+        consent_at=park_time("2026-11-09 10:00"), outcome_at=park_time("2026-11-10 09:00")
+    )
     pin("2026-11-10 10:00")
     assert await overdue(world) == []
     rates = await world.as_("officer1", RATES, {"p": world.ids["park1"]})
-    # Proposed on the second working day of three: on time; the outcome came a day late.
+    # Proposed on the second working day of three: on time; consent and the bank's answer in
+    # time (defaults: 3 and 10 working days); the outcome came a day late.
     assert rates["parkStats"]["onTimeRates"] == [
         {"clock": "FIRST_PROPOSAL", "rate": 1.0, "stopped": 1, "onTime": 1},
+        {"clock": "CONSENT", "rate": 1.0, "stopped": 1, "onTime": 1},
+        {"clock": "BANK_RESPONSE", "rate": 1.0, "stopped": 1, "onTime": 1},
         {"clock": "OUTCOME", "rate": 0.0, "stopped": 1, "onTime": 0},
     ]
     outside = await world.as_(
         "officer1", RATES, {"p": world.ids["park1"], "since": "2026-11-03", "until": "2026-11-30"}
     )
-    assert [r["stopped"] for r in outside["parkStats"]["onTimeRates"]] == [0, 0]
+    assert [r["stopped"] for r in outside["parkStats"]["onTimeRates"]] == [0, 0, 0, 0]
     assert outside["parkStats"]["onTimeRates"][0]["rate"] is None
 
 
@@ -241,7 +237,7 @@ async def test_a_drives_outcome_clock_starts_on_its_day_and_is_the_officers(worl
 
 
 async def test_the_weeks_progress_counts_opened_moved_closed_and_stuck(world, pin):
-    proposal = await _confirmed_loan(world)
+    proposal = await confirmed_loan(world)
     await settings(world, firstProposalDueDays=1, outcomeDueDays=5)
     await posted_at(world, "companyA.financing", "2026-11-09 09:00")  # Monday
     await FinancingNeed.filter(id=pk_of(world, "companyA.financing", "FinancingNeed")).update(
@@ -264,11 +260,12 @@ async def test_the_weeks_progress_counts_opened_moved_closed_and_stuck(world, pi
         "closed": 1,
         "stuck": 1,
     }
-    # This week, so far: B's need is still stuck, A's hiring need fell due on Monday 16 and
-    # the loan confirmed on Wednesday 11 on Wednesday 18.
+    # This week, so far: B's need is still stuck, A's hiring need fell due on Monday 16, the
+    # company's consent to the loan confirmed on Wednesday 11 on Monday 16 too, and the loan's
+    # outcome on Wednesday 18.
     next_week = await world.as_("officer1", WEEKLY, {"p": world.ids["park1"]})
     assert next_week["weeklyProgress"]["weekStart"] == "2026-11-16"
-    assert next_week["weeklyProgress"]["stuck"] == 3
+    assert next_week["weeklyProgress"]["stuck"] == 4
     assert next_week["weeklyProgress"]["opened"] == 0
 
 

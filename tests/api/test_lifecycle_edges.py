@@ -36,10 +36,13 @@ async def _round(world, kind: str = "FINANCING", **extra) -> dict:
 
 
 async def _confirmed(world, kind: str = "FINANCING") -> str:
-    """companyA verified, one round, its proposal confirmed: the proposal's id."""
+    """companyA verified, one round, its proposal confirmed (a loan: and companyA consented to
+    be disclosed to the bank): the proposal's id."""
     await world.as_("officer1", ops.VERIFY_COMPANY, {"id": world.ids["companyA"]})
     (edge,) = (await _round(world, kind))["proposals"]["edges"]
     await world.as_("officer1", ops.CONFIRM, {"id": edge["node"]["id"]})
+    if kind == "FINANCING":
+        await world.as_("companyA", ops.CONSENT, {"id": edge["node"]["id"]})
     return edge["node"]["id"]
 
 

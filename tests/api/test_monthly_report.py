@@ -20,7 +20,7 @@ PUBLISH = """
 mutation($park: ID!) {
   proposeMatches(parkId: $park, kind: FINANCING) {
     proposals(first: 100) {
-      edges { node { id amount company { name } product { name bank { id } } } }
+      edges { node { id amount company { id name } product { name bank { id } } } }
     }
   }
 }
@@ -40,6 +40,8 @@ async def _confirm_and_disburse(world) -> dict:
     published = await world.as_("officer1", PUBLISH, {"park": world.ids["park1"]})
     proposal = published["proposeMatches"]["proposals"]["edges"][0]["node"]
     await world.as_("officer1", ops.CONFIRM, {"id": proposal["id"]})
+    company = "companyA" if proposal["company"]["id"] == world.ids["companyA"] else "companyB"
+    await world.as_(company, ops.CONSENT, {"id": proposal["id"]})
     manager = "manager1" if proposal["product"]["bank"]["id"] == world.ids["bank1"] else "manager2"
     paid = Decimal(proposal["amount"]) / 2
     await world.as_(manager, ops.LOAN_OUTCOME, {"id": proposal["id"], "d": True, "a": str(paid)})
@@ -130,9 +132,10 @@ async def test_the_report_lists_what_was_overdue_at_the_months_end_and_whose_tur
     published = await world.as_("officer1", PUBLISH, {"park": world.ids["park1"]})
     (loan,) = published["proposeMatches"]["proposals"]["edges"]
     await world.as_("officer1", ops.CONFIRM, {"id": loan["node"]["id"]})
-    # Set by hand to November 2026 (default due times: 5 and 20 working days): A's loan,
-    # confirmed on the 2nd, was due by the end of the 30th; B's need, posted on the 16th, by the
-    # end of the 23rd, and it was never proposed. As November ended, both were late.
+    # Set by hand to November 2026 (default due times: 5, 3 and 20 working days): A's loan,
+    # confirmed on the 2nd, was due by the end of the 30th, and A's consent to it by the end of
+    # the 5th; B's need, posted on the 16th, by the end of the 23rd, and it was never proposed.
+    # As November ended, all three were late.
     a_need = from_global("FinancingNeed", world.ids["companyA.financing"], "id")
     await FinancingNeed.filter(id=a_need).update(
         created_at=park_time("2026-11-02 08:00"), first_proposed_at=park_time("2026-11-02 09:00")
@@ -151,8 +154,9 @@ async def test_the_report_lists_what_was_overdue_at_the_months_end_and_whose_tur
     assert [
         (r["事项"], r["责任方"], r["企业名称"], r["到期日"], r["逾期工作日"]) for r in late
     ] == [
+        ("企业授权", "企业", "武汉芯测科技有限公司", "2026-11-05", 18),
         ("首次推荐", "园区工作人员", "光谷精密制造有限公司", "2026-11-23", 6),
         ("结果登记", "银行客户经理", "武汉芯测科技有限公司", "2026-11-30", 1),
     ]
-    assert late[1]["产品 / 招聘会"] == "科创信用贷" and late[1]["银行"] == "湖北银行"
-    assert late[0]["需求"] == "研发设备采购" and late[0]["产品 / 招聘会"] is None
+    assert late[2]["产品 / 招聘会"] == "科创信用贷" and late[2]["银行"] == "湖北银行"
+    assert late[1]["需求"] == "研发设备采购" and late[1]["产品 / 招聘会"] is None

@@ -111,6 +111,7 @@ async def build_scenario(world) -> None:
     await world.as_("officer1", ops.CONFIRM, {"id": a1})
     await world.as_("officer1", ops.CONFIRM, {"id": b1})
     await world.as_("officer1", ops.REJECT, {"id": a3, "r": "企业近期有逾期记录"})
+    await world.as_("companyA", ops.CONSENT, {"id": a1})
     # B.financing2's proposal is left PROPOSED; A's loan is partly disbursed, B's pending.
     done = await world.as_(
         "manager1", ops.LOAN_OUTCOME, {"id": a1, "d": True, "a": "4250000.55", "n": "部分放款"}
@@ -135,6 +136,7 @@ async def build_scenario(world) -> None:
     # park2: a full loop of its own that must not show in park1.
     (c_loan,) = await propose(world, "officer2", "park2", "FINANCING")
     await world.as_("officer2", ops.CONFIRM, {"id": c_loan["id"]})
+    await world.as_("companyC", ops.CONSENT, {"id": c_loan["id"]})
     await world.as_("manager2", ops.LOAN_OUTCOME, {"id": c_loan["id"], "d": True})
     (c_drive,) = await propose(world, "officer2", "park2", "RECRUITMENT")
     await world.as_("officer2", ops.CONFIRM, {"id": c_drive["id"]})

@@ -38,6 +38,7 @@ PROPOSAL_FIELDS = """
   company { id park { id } } need { id company { id } lastRoundResult { matched } }
   hiringNeeds { id company { id } } product { id bank { id } parks { id } }
   drive { id park { id } } decidedBy { id username company { id } park { id } bank { id } }
+  lead { industry sizeClass termMonths collateral } consent { status at by { id username } }
 """
 ROUND_FIELDS = f"""
   id kind park {{ id }} createdBy {{ id username }}
@@ -172,6 +173,16 @@ async def _populate(world) -> None:
     chosen = [e["node"]["id"] for e in financing["proposals"]["edges"][::3]]
     chosen += [e["node"]["id"] for e in edges[::3]]
     await world.as_("officer1", ops.CONFIRM_MANY, {"ids": chosen})
+    # Their companies let the banks know who they are: a bank reads their needs from then on.
+    confirmed = await world.as_(
+        "officer1",
+        "{ proposals(first: 100, filter: {status: CONFIRMED, kind: FINANCING}) "
+        "{ edges { node { id company { id } } } } }",
+    )
+    key_of = {world.ids[key]: key for key in companies}
+    for edge in confirmed["proposals"]["edges"]:
+        company = key_of[edge["node"]["company"]["id"]]
+        await world.as_(company, ops.CONSENT, {"id": edge["node"]["id"]})
 
 
 @pytest.fixture(scope="module")

@@ -244,6 +244,7 @@ async def test_outcomes_come_from_the_right_party_in_the_right_state(world):
     )
     assert early.code == "NOT_FOUND"  # the bank does not see a proposal before confirmation
     await world.as_("officer1", ops.CONFIRM, {"id": proposal["id"]})
+    await world.as_("companyA", ops.CONSENT, {"id": proposal["id"]})
     foreign = await world.api.fails(
         ops.LOAN_OUTCOME, {"id": proposal["id"], "d": True}, world.tokens["manager2"]
     )

@@ -72,6 +72,7 @@ async def test_officer_previews_publishes_and_confirms_then_the_bank_completes(w
     again = await world.api.fails(ops.CONFIRM, {"id": proposal["id"]}, world.tokens["officer1"])
     assert again.code == "CONFLICT"
 
+    await world.as_(owner, ops.CONSENT, {"id": proposal["id"]})
     done = await world.as_(
         "manager1",
         ops.LOAN_OUTCOME,

@@ -69,14 +69,20 @@ async def test_officers_hear_every_event_of_their_park_parties_only_their_confir
             event = (await next_payload(bank))["data"]["proposalEvents"]
             assert (event["event"], event["proposal"]["id"]) == ("CONFIRMED", proposal["id"])
 
+        # companyA lets the bank know who it is; the bank then declines the loan.
+        await world.as_("companyA", ops.CONSENT, {"id": own["id"]})
         await world.as_("manager1", ops.LOAN_OUTCOME, {"id": own["id"], "d": False, "n": "未放款"})
         for ws in (company, bank):
-            event = (await next_payload(ws))["data"]["proposalEvents"]
-            assert (event["event"], event["proposal"]["id"]) == ("DECLINED", own["id"])
-        events = [(await next_payload(officer))["data"]["proposalEvents"] for _ in range(3)]
+            heard = [(await next_payload(ws))["data"]["proposalEvents"] for _ in range(2)]
+            assert [(e["event"], e["proposal"]["id"]) for e in heard] == [
+                ("CONSENTED", own["id"]),
+                ("DECLINED", own["id"]),
+            ]
+        events = [(await next_payload(officer))["data"]["proposalEvents"] for _ in range(4)]
         assert [(e["event"], e["proposal"]["id"]) for e in events] == [
             ("CONFIRMED", other["id"]),
             ("CONFIRMED", own["id"]),
+            ("CONSENTED", own["id"]),
             ("DECLINED", own["id"]),
         ]
 

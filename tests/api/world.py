@@ -36,6 +36,18 @@ async def drive_day_comes(world: World, key: str) -> None:
     await RecruitmentDrive.filter(id=drive_id).update(date=park_today())
 
 
+async def confirmed_loan(world: World) -> str:
+    """companyA, verified, gets its loan with product1 (bank1) proposed and confirmed by
+    officer1; the proposal's id. Its consent is PENDING."""
+    await world.as_("officer1", ops.VERIFY_COMPANY, {"id": world.ids["companyA"]})
+    round_ = await world.as_(
+        "officer1", ops.PROPOSE, {"park": world.ids["park1"], "kind": "FINANCING"}
+    )
+    (proposal,) = [e["node"]["id"] for e in round_["proposeMatches"]["proposals"]["edges"]]
+    await world.as_("officer1", ops.CONFIRM, {"id": proposal})
+    return proposal
+
+
 # Real codes that pass the GB 32100-2015 check.
 USCC = ["91330100716105852F", "91440300708461136T", "91110000600037341L"]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from server.demo import COMPANIES
 from server.standards import uscc_check_character
 from tests.browser.browser import screenshot
 from tests.browser.console import TIMEOUT_MS, sign_in
@@ -15,6 +16,8 @@ mutation($park: ID!) { proposeMatches(parkId: $park, kind: FINANCING) {
   proposals(first: 100) { edges { node { id company { name } product { bank { code } } } } } } }
 """
 CONFIRM = "mutation($id: ID!) { confirmProposal(id: $id) { id } }"
+CONSENT = "mutation($id: ID!) { consentToProposal(id: $id) { id } }"
+USERNAME_OF = {company.name: company.username for company in COMPANIES}
 PROPOSAL = "query($id: ID!) { proposal(id: $id) { status outcomeAmount outcomeNote } }"
 PRODUCTS = (
     "{ creditProducts(first: 100) { edges { node { name minAmount maxAmount parks { name } } } } }"
@@ -32,6 +35,13 @@ def _bank_leads(server, bank_code: str) -> list[dict]:
     return [e["node"] for e in edges if e["node"]["product"]["bank"]["code"] == bank_code]
 
 
+def _confirmed_and_consented(server, officer: str, lead: dict) -> None:
+    """The officer confirms the lead and its company lets the bank know who it is."""
+    server.api(CONFIRM, {"id": lead["id"]}, officer)
+    company = server.login(USERNAME_OF[lead["company"]["name"]])
+    server.api(CONSENT, {"id": lead["id"]}, company)
+
+
 def _lead(page, company: str):
     return page.locator("[data-test=leads] .el-table__body tr", has_text=company).first
 
@@ -39,14 +49,14 @@ def _lead(page, company: str):
 def test_the_bank_manager_hears_of_a_new_lead_and_records_its_loan_and_a_decline(page, server):
     first, second, *_ = _bank_leads(server, "CTRCB")
     officer = server.login("gh.officer")
-    server.api(CONFIRM, {"id": first["id"]}, officer)
+    _confirmed_and_consented(server, officer, first)
     sign_in(page, "ctrcb.manager")
     page.wait_for_url("**/bank/leads", timeout=TIMEOUT_MS)
     _lead(page, first["company"]["name"]).locator("[data-status=CONFIRMED]").wait_for(
         timeout=TIMEOUT_MS
     )
 
-    server.api(CONFIRM, {"id": second["id"]}, officer)  # confirmed meanwhile
+    _confirmed_and_consented(server, officer, second)  # meanwhile
     page.get_by_text("新线索").first.wait_for(timeout=TIMEOUT_MS)
     _lead(page, second["company"]["name"]).wait_for(timeout=TIMEOUT_MS)
     screenshot(page, "bank-leads")
