@@ -81,6 +81,11 @@ VERDICTS: dict[str, tuple[str, str]] = {
         "eligible targets' capacity went to better-scoring needs",
         "有符合条件的对象，但名额已分配给得分更高的需求",
     ),
+    # services/rounds.py: a need of an unverified company is judged before any matching.
+    "COMPANY_NOT_VERIFIED": (
+        "the company is not verified yet: the park verifies it before it is matched",
+        "企业尚未通过园区认证，认证后方可参与匹配",
+    ),
 }
 
 

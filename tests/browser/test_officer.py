@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import openpyxl
 
@@ -11,6 +13,13 @@ from tests.browser.browser import screenshot
 from tests.browser.console import TIMEOUT_MS, sign_in
 
 COMPANY = """query($id: ID!) { company(id: $id) { verified } }"""
+PARK = "{ me { park { id } } }"
+PUBLISH = """mutation($p: ID!) { proposeMatches(parkId: $p, kind: FINANCING) {
+  figures { matched } } }"""
+ON_TIME = """query($p: ID!, $since: Date, $until: Date) { parkStats(parkId: $p, since: $since,
+  until: $until) { onTimeRates { clock rate stopped onTime } } }"""
+DISPATCH = """query($p: ID!, $d: Date) { dispatchList(parkId: $p, date: $d) {
+  need { company { name } } proposal { company { name } } } }"""
 UNVERIFIED = """{ companies(filter: { verified: false }) { edges { node { id name } } } }"""
 ROUND_PROPOSALS = """
 { proposals(first: 100, filter: { kind: FINANCING }) {
@@ -166,3 +175,46 @@ def test_the_officer_downloads_the_months_report_with_the_session_cookie(page, s
     book = openpyxl.load_workbook(io.BytesIO(Path(download.value.path()).read_bytes()))
     (title,) = next(book["月度概况"].iter_rows(max_row=1, max_col=1, values_only=True))
     assert title.startswith("光湖生物科技园") and "服务月报" in title
+
+
+def _shanghai_today() -> date:
+    return datetime.now(ZoneInfo("Asia/Shanghai")).date()
+
+
+def test_the_dashboard_shows_the_on_time_rates_and_the_dispatch_list_of_a_chosen_day(page, server):
+    officer = server.login("gh.officer")
+    park = server.api(PARK, token=officer)["me"]["park"]["id"]
+    # A published round stops the FIRST_PROPOSAL clocks of the needs it proposed for.
+    assert server.api(PUBLISH, {"p": park}, officer)["proposeMatches"]["figures"]["matched"] > 0
+    today = _shanghai_today()
+    # The dashboard's default period: from the first of the month eleven months back to today.
+    year, month = divmod(today.year * 12 + today.month - 1 - 11, 12)
+    period = {"p": park, "since": date(year, month + 1, 1).isoformat(), "until": today.isoformat()}
+    stats = server.api(ON_TIME, period, officer)["parkStats"]
+    rates = {rate["clock"]: rate for rate in stats["onTimeRates"]}
+    first = rates["FIRST_PROPOSAL"]
+    assert first["stopped"] > 0
+    # Two months ahead, the clocks of the needs no round proposed for yet fall due.
+    ahead = (today + timedelta(days=60)).isoformat()
+    due = server.api(DISPATCH, {"p": park, "d": ahead}, officer)["dispatchList"]
+    assert due, "the demo's unproposed needs fall due within two months"
+
+    sign_in(page, "gh.officer")
+    card = page.locator("[data-test=figures] [data-clock=FIRST_PROPOSAL]")
+    card.get_by_text(f"{first['rate'] * 100:.1f}%").wait_for(timeout=TIMEOUT_MS)
+    card.get_by_text(f"按时率·首次推荐（{first['onTime']}/{first['stopped']}）").wait_for()
+    page.get_by_label("截至").fill(ahead)
+    page.get_by_label("截至").press("Enter")
+    rows = page.locator("[data-test=dispatch] .el-table__body tr")
+    rows.nth(len(due) - 1).wait_for(timeout=TIMEOUT_MS)
+    assert rows.count() == len(due)
+    names = {(item["need"] or item["proposal"])["company"]["name"] for item in due}
+    for name in names:
+        assert page.locator("[data-test=dispatch]").get_by_text(name).count() > 0
+    screenshot(page, "officer-dispatch")
+
+    # 月总结: this month's report downloads from the dashboard.
+    with page.expect_download(timeout=TIMEOUT_MS) as download:
+        page.locator("[data-test=month-report]").click()
+    months = {f"月报-WH-GHBIO-{day:%Y-%m}.xlsx" for day in (today, _shanghai_today())}
+    assert download.value.suggested_filename in months

@@ -80,6 +80,12 @@ def test_an_unmatched_verdict_names_the_rule_that_blocked_most():
     assert verdict_text("CAPACITY", [], Locale.EN).startswith("eligible targets' capacity")
 
 
+def test_a_need_of_an_unverified_company_is_told_so_in_words():
+    unverified = "COMPANY_NOT_VERIFIED"
+    assert verdict_text(unverified, [], Locale.ZH) == "企业尚未通过园区认证，认证后方可参与匹配"
+    assert verdict_text(unverified, [], Locale.EN).startswith("the company is not verified")
+
+
 @pytest.mark.parametrize(
     ("english", "chinese"),
     [
