@@ -40,6 +40,7 @@ export const PROPOSAL_STATUS = {
 // A proposal as its company and its bank follow it, from CONFIRMED on.
 export const LOAN_STATUS = { CONFIRMED: '待放款', COMPLETED: '已放款', DECLINED: '未放款' }
 export const CONSENT_STATUS = { PENDING: '待企业授权', GIVEN: '企业已授权', PREAUTHORISED: '园区预先授权', DECLINED: '企业已拒绝' }
+export const RATE_BASIS = { FIXED: '固定利率', LPR_1Y: 'LPR（1年期）加点', LPR_5Y: 'LPR（5年期以上）加点' }
 export const SERVICE_CLOCK = { FIRST_PROPOSAL: '首次推荐', CONSENT: '企业授权', BANK_RESPONSE: '银行响应', OUTCOME: '结果登记' }
 export const HIRING_STATUS = { CONFIRMED: '待参会', COMPLETED: '已招聘', DECLINED: '未招到' }
 export const ROUND_STAGE = { QUEUED: '排队', LOAD: '加载', BUILD: '构建', SOLVE: '求解', STORE: '保存' }

@@ -22,6 +22,8 @@ PROPOSAL = "query($id: ID!) { proposal(id: $id) { status outcomeAmount outcomeNo
 PRODUCTS = (
     "{ creditProducts(first: 100) { edges { node { name minAmount maxAmount parks { name } } } } }"
 )
+LPR_PRODUCTS = """{ creditProducts(first: 100) { edges { node {
+  name rateBasis spreadBp floorRate ceilingRate rateInForce } } } }"""
 REGISTERED = "{ me { company { name uscc verified sizeClass annualRevenue park { name } } } }"
 VALID_USCC = "91420100MA4K00001" + uscc_check_character("91420100MA4K00001")
 NEEDS = """{ financingNeeds(first: 100) { edges { node { id purpose amount status } } } }"""
@@ -143,6 +145,41 @@ def test_the_bank_manager_lists_a_product_and_finds_it_in_the_list(page, server)
             "parks": [{"name": "光湖生物科技园"}],
         }
     ]
+
+
+def test_the_bank_manager_lists_an_lpr_linked_product_and_sees_its_rate_in_force(page, server):
+    sign_in(page, "cjstb.manager")
+    page.get_by_role("menuitem", name="信贷产品").click()
+    page.locator("[data-test=products] .el-table__body tr").first.wait_for(timeout=TIMEOUT_MS)
+    page.get_by_role("button", name="新建产品").click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_label("产品名称").fill("光谷 LPR 科创贷")
+    dialog.get_by_label("最低额度").fill("50")
+    dialog.get_by_label("最高额度").fill("500")
+    dialog.get_by_text("LPR（1年期）加点").click()
+    assert dialog.get_by_label("最低年利率").count() == 0
+    _choose(page, "担保方式", "信用")
+    _choose(page, "适用园区", "光湖生物科技园")
+    dialog.get_by_label("额度总金额").fill("5000")
+    dialog.get_by_role("button", name="保存").click()
+    # A spread is what an LPR-linked rate needs.
+    dialog.get_by_text("请填写加点（基点）").wait_for(timeout=TIMEOUT_MS)
+    dialog.get_by_label("加点（基点）").fill("50")
+    dialog.get_by_label("利率下限").fill("3.2")
+    dialog.get_by_role("button", name="保存").click()
+    row = page.locator("[data-test=products] .el-table__body tr", has_text="光谷 LPR 科创贷").first
+    row.wait_for(timeout=TIMEOUT_MS)
+
+    manager = server.login("cjstb.manager")
+    (listed,) = [
+        e["node"]
+        for e in server.api(LPR_PRODUCTS, token=manager)["creditProducts"]["edges"]
+        if e["node"]["name"] == "光谷 LPR 科创贷"
+    ]
+    assert listed["rateBasis"] == "LPR_1Y" and listed["spreadBp"] == 50
+    assert listed["floorRate"] is not None and listed["ceilingRate"] is None
+    row.get_by_text(f"LPR 1年期 +50 基点（现行 {listed['rateInForce']}%）").wait_for()
+    screenshot(page, "bank-lpr-product")
 
 
 def _need(page, text: str):
