@@ -158,6 +158,11 @@ def test_the_admin_records_the_lpr_and_edits_the_holiday_list(page, server):
     )
     assert history.count() == 2
     screenshot(page, "admin-lpr")
+    # One record per day: a second one for today is refused above the form.
+    page.get_by_label("1 年期", exact=True).fill("2.90")
+    page.get_by_label("5 年期以上", exact=True).fill("3.40")
+    page.get_by_role("button", name="录入").click()
+    page.get_by_role("alert").get_by_text("该公布日期的 LPR 已录入").wait_for(timeout=TIMEOUT_MS)
 
     admin = server.login("demo.admin")
     found = server.api(
