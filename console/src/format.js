@@ -39,6 +39,14 @@ export function parkDay(when = new Date()) {
   return dayFormat.format(when)
 }
 
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
+
+// The day of the week of a calendar date as the API gives it ("2026-10-01" → "周四"): a date
+// has no zone, so it is read as UTC rather than in the machine's.
+export function weekday(day) {
+  return WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]
+}
+
 export function monthsAgo(months) {
   const [year, month] = parkDay().split('-').map(Number)
   const start = new Date(Date.UTC(year, month - 1 - months, 1))

@@ -55,6 +55,8 @@ const routes = [
       page('users', '用户', () => import('./pages/admin/Users.vue')),
       page('parks', '园区', () => import('./pages/admin/Parks.vue')),
       page('banks', '银行', () => import('./pages/admin/Banks.vue')),
+      page('lpr', '贷款市场报价利率 LPR', () => import('./pages/admin/Lpr.vue')),
+      page('holidays', '节假日', () => import('./pages/admin/Holidays.vue')),
     ],
   },
   { path: '/:rest(.*)*', redirect: '/' },
