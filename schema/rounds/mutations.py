@@ -9,7 +9,8 @@ from schema.enums import MatchKind
 from schema.errors import api_fields
 from schema.ids import pk, pks
 from schema.rounds.types import MatchRound, Proposal, WeightInput
-from server.services import commands, consent, proposals, rounds
+from server.services import consent, proposals, rounds
+from server.services.commands import proposals as commands
 
 # The outcome mutations' arguments, by the domain fields their refusals name.
 OUTCOME_FIELDS = {

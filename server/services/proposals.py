@@ -13,7 +13,7 @@ from server.lifecycle import WITHDREW, Actor, Cause, NeedsFollow, ProposalEvent,
 from server.models import FinancingNeed, HiringNeed, Proposal, RecruitmentDrive
 from server.services import audit, capacity, consent, policy, validation
 from server.services.clock import now
-from server.services.commands import (
+from server.services.commands.proposals import (
     AMOUNT,
     HIRES,
     NOTE,

@@ -1,7 +1,4 @@
-"""What a use case is asked to do, as one frozen value each: a wrong or missing field fails when
-the command is built, not deep inside the service. The viewer who asks travels beside it, as
-for every service. A refusal names the command's field by its domain name (below), never by an
-API path: the GraphQL face maps those to its arguments."""
+"""The proposal commands. The viewer who asks travels beside each, as for every service."""
 
 from __future__ import annotations
 
