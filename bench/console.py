@@ -1,8 +1,8 @@
 """The console in Debian's headless Chromium against a real `parkmatch serve` with the demo:
 bytes transferred by the first load (cold cache, the sign-in page), and the time from pressing
 "登录" to the officer's dashboard with every chart drawn, and to the whole dashboard (the on-time
-rates, 周推进 and the dispatch list, asked once the charts are drawn). Medians over --repeat runs, each in
-a fresh browser context (empty cache). Targets (QUALITY.md): ≤ 1.5 MB and charts ≤ 2 s.
+rates, 周推进 and the dispatch list, asked once the charts are drawn). Medians over --repeat runs,
+each in a fresh browser context (empty cache). Targets (QUALITY.md): ≤ 1.5 MB and charts ≤ 2 s.
 
     .venv/bin/python -m bench.console [--repeat 5]
 """

@@ -1,4 +1,5 @@
-"""周推进 on the officer's 工作台: this week's figures and the week before, as the API gives them."""
+"""周推进 on the officer's 工作台: this week's figures and the week before's, as the API gives
+them."""
 
 from __future__ import annotations
 
