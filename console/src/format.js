@@ -1,17 +1,28 @@
-// Amounts as the park office writes them (元, 万元) and dates in the park's zone.
-const ZONE = 'Asia/Shanghai'
+// Amounts as the park office writes them (元, 万元) and dates in the service's zone.
 const yuanFormat = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
 const wanFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 })
-const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-})
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+
+function formatsIn(zone) {
+  return {
+    dateTime: new Intl.DateTimeFormat('zh-CN', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    }),
+    day: new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+  }
+}
+
+// The service's default zone until its own is read (serviceTime.js, before any page is drawn).
+let formats = formatsIn('Asia/Shanghai')
+
+export function useZone(zone) {
+  formats = formatsIn(zone)
+}
 
 export function yuan(value) {
   return value == null ? '—' : `${yuanFormat.format(Number(value))} 元`
@@ -31,12 +42,18 @@ export function percent(fraction) {
 }
 
 export function dateTime(iso) {
-  return iso ? dateTimeFormat.format(new Date(iso)).replace(/\//g, '-') : '—'
+  return iso ? formats.dateTime.format(new Date(iso)).replace(/\//g, '-') : '—'
 }
 
-// A Date as YYYY-MM-DD in the park's zone.
+// A Date as YYYY-MM-DD in the service's zone.
 export function parkDay(when = new Date()) {
-  return dayFormat.format(when)
+  return formats.day.format(when)
+}
+
+// A date picker's day (a Date at midnight in the browser's zone) as YYYY-MM-DD.
+export function pickedDay(date) {
+  const two = (n) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`
 }
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
@@ -45,6 +62,13 @@ const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '�
 // has no zone, so it is read as UTC rather than in the machine's.
 export function weekday(day) {
   return WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]
+}
+
+// A calendar date some days on (or back, if negative): "2026-12-01", -7 → "2026-11-24".
+export function daysAfter(day, days) {
+  const moved = new Date(`${day}T00:00:00Z`)
+  moved.setUTCDate(moved.getUTCDate() + days)
+  return moved.toISOString().slice(0, 10)
 }
 
 export function monthsAgo(months) {

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory } from 'vue-router'
 
+import { loadServiceTime } from './serviceTime.js'
 import { homeOf, loadSession, session } from './session.js'
 
 const page = (path, title, component, props = {}) => ({ path, meta: { title }, component, props })
@@ -65,7 +66,7 @@ const routes = [
 export const router = createRouter({ history: createWebHistory(), routes })
 
 router.beforeEach(async (to) => {
-  const user = await loadSession()
+  const [user] = await Promise.all([loadSession(), loadServiceTime()])
   if (to.meta.public) return user && to.path === '/login' ? homeOf(user) : true
   if (!user) return { path: '/login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
   const role = to.matched.find((record) => record.meta.role)?.meta.role

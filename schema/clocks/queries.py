@@ -4,15 +4,29 @@ from datetime import date
 
 import strawberry
 
-from schema.clocks.types import Holiday, OverdueItem, OverdueItemConnection, WeeklyProgress
+from schema.clocks.types import (
+    Holiday,
+    OverdueItem,
+    OverdueItemConnection,
+    ServiceTime,
+    WeeklyProgress,
+)
 from schema.context import Info
 from schema.ids import pk
 from schema.pagination import Connection
-from server.services import clocks, holidays
+from server.services import clock, clocks, holidays
 
 
 @strawberry.type
 class Query:
+    @strawberry.field(
+        description="The zone every date of the API is in and today's date there; open to all "
+        "(the console formats its dates so)."
+    )
+    def service_time(self, info: Info) -> ServiceTime:
+        settings = info.context.settings
+        return ServiceTime(zone=settings.timezone, today=clock.local_today(settings.zone))
+
     @strawberry.field(
         description="The park's service clocks past their due time, most overdue first. "
         "Officers of the park and admins."

@@ -79,6 +79,14 @@ class WeeklyProgress:
         )
 
 
+@strawberry.type(description="The zone the service's dates are in, and its today there.")
+class ServiceTime:
+    zone: str = strawberry.field(
+        description="The IANA name of the zone (PARKMATCH_TIMEZONE), e.g. Asia/Shanghai."
+    )
+    today: date = strawberry.field(description="The service's date now, in that zone.")
+
+
 @strawberry.type(description="A day off the Monday–Friday rule, for every park.")
 class Holiday:
     id: strawberry.ID

@@ -75,6 +75,7 @@ from tests.api.matrix import (
     until_round_ends,
 )
 from tests.api.world import (
+    PARK_TIMEZONE,
     PASSWORD,
     build_world,
     company_input,
@@ -150,6 +151,8 @@ CASES: list[Case] = [
         officer2=sees("park1", "park2"),
         admin=sees("park1", "park2"),
     ),
+    # The service's zone and today: open, as the console formats dates before anyone signs in.
+    *row("serviceTime", signed_out=ALLOWED, **_only({}, ALLOWED)),
     # Banks: every signed-in user (a financing need names its preferred banks).
     *row(
         "banks",
@@ -1378,6 +1381,10 @@ def check_me(mw: MatrixWorld, case: Case, result: dict) -> None:
     assert result["username"] == case.persona, f"answered {result}"
 
 
+def check_service_time(mw: MatrixWorld, case: Case, result: dict) -> None:
+    assert result == {"zone": PARK_TIMEZONE, "today": park_today().isoformat()}, result
+
+
 async def confirm_visible(mw: MatrixWorld, persona: str, field: str, object_id: str) -> None:
     """The persona finds the object by its id."""
     data = await mw.api.ok(
@@ -2058,6 +2065,9 @@ OPERATIONS: dict[str, Operation] = {
     "me": Operation("{ me { id username role } }", "me", check=check_me),
     "parks": Operation(
         "{ parks { id preauthorisedDisclosure } }", "parks", shown=lambda r: [p["id"] for p in r]
+    ),
+    "serviceTime": Operation(
+        "{ serviceTime { zone today } }", "serviceTime", check=check_service_time
     ),
     "banks": Operation("{ banks { id } }", "banks", shown=lambda r: [b["id"] for b in r]),
     "company": Operation(

@@ -45,3 +45,17 @@ async def test_just_before_shanghai_midnight_the_utc_date_is_still_today(world, 
 
     assert "errors" not in accepted, accepted
     assert refused["errors"][0]["extensions"]["field"] == "neededBy"
+
+
+SERVICE_TIME = "{ serviceTime { zone today } }"
+
+
+async def test_anyone_reads_the_service_zone_and_its_today(api, settings, pin_clock):
+    pin_clock(JUST_AFTER_SHANGHAI_MIDNIGHT)
+
+    answered = await api.ok(SERVICE_TIME)
+
+    assert answered["serviceTime"] == {
+        "zone": settings.timezone,
+        "today": (UTC_DAY + timedelta(days=1)).isoformat(),
+    }

@@ -29,6 +29,7 @@ from tests.integration.processes import paused, solver_processes
 DEMO_PASSWORD = "parkmatch-demo-2026"
 PARKMATCH = Path(sys.executable).with_name("parkmatch")
 READY_SECONDS = 60
+SHANGHAI = "Asia/Shanghai"
 
 
 def free_port() -> int:
@@ -76,12 +77,12 @@ def _database(template: str | None = None) -> Iterator[str]:
         _admin(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
-def _environment(database_url: str) -> dict[str, str]:
+def _environment(database_url: str, timezone: str = SHANGHAI) -> dict[str, str]:
     environ = {
         **os.environ,
         "DATABASE_URL": database_url,
         "PARKMATCH_ENV": "development",
-        "PARKMATCH_TIMEZONE": "Asia/Shanghai",
+        "PARKMATCH_TIMEZONE": timezone,
     }
     environ.pop("REDIS_URL", None)
     return environ
@@ -154,16 +155,16 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def live_server(demo: str | None = None) -> Iterator[LiveServer]:
+def live_server(demo: str | None = None, timezone: str = SHANGHAI) -> Iterator[LiveServer]:
     """A server on a copy of `demo` (from demo_database), or on a database of its own with the
-    demo loaded. On SQLite the server runs its rounds itself; on PostgreSQL it queues them for a
-    `parkmatch worker`, started beside it."""
+    demo loaded, judging dates in `timezone`. On SQLite the server runs its rounds itself; on
+    PostgreSQL it queues them for a `parkmatch worker`, started beside it."""
     with ExitStack() as stack:
         if demo is None:
             demo = stack.enter_context(demo_database())
         database_url = stack.enter_context(_database(demo))
         port = free_port()
-        environ = _environment(database_url)
+        environ = _environment(database_url, timezone)
         process = _started("serve", "--port", str(port), environ=environ)
         worker = None if database_url.startswith("sqlite") else _started("worker", environ=environ)
         url = f"http://127.0.0.1:{port}"
