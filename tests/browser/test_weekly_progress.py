@@ -1,14 +1,17 @@
 """周推进 on the officer's 工作台: this week's figures and the week before's, as the API gives
-them."""
+them; and the console's dates in the service's zone."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from tests.browser.browser import screenshot
+from tests.browser.browser import screenshot, watched_page
 from tests.browser.console import TIMEOUT_MS, sign_in
+from tests.browser.server import live_server
 
 PARK = "{ me { park { id } } }"
+SERVICE_TIME = "{ serviceTime { zone today } }"
 WEEK = """query($p: ID!, $w: Date) { weeklyProgress(parkId: $p, weekOf: $w) {
   weekStart weekEnd opened moved closed stuck } }"""
 
@@ -35,3 +38,24 @@ def test_the_dashboard_shows_this_weeks_progress_and_the_week_before(page, serve
     page.get_by_role("button", name="上一周").click()
     _shows(page, last_week)
     assert page.get_by_role("button", name="下一周").is_enabled()
+
+
+def _zone_whose_date_differs_from_shanghais() -> str:
+    # UTC+14 is a day ahead of Shanghai from 10:00 to 16:00 UTC, UTC-11 a day behind otherwise.
+    return "Pacific/Kiritimati" if 10 <= datetime.now(UTC).hour < 16 else "Pacific/Pago_Pago"
+
+
+def test_the_console_shows_dates_in_the_services_zone_not_shanghais(browser, demo):
+    zone = _zone_whose_date_differs_from_shanghais()
+    with live_server(demo, timezone=zone) as served, watched_page(browser, served.url) as watched:
+        page, problems = watched
+        today = date.fromisoformat(served.api(SERVICE_TIME)["serviceTime"]["today"])
+        assert today == datetime.now(ZoneInfo(zone)).date()
+        assert today != datetime.now(ZoneInfo("Asia/Shanghai")).date()
+
+        sign_in(page, "gh.officer")
+        page.locator("[data-dispatch-ready=yes]").wait_for(timeout=TIMEOUT_MS)
+        assert page.locator("#dispatch-day").input_value() == today.isoformat()
+        monday = today - timedelta(days=today.weekday())
+        page.locator(f"[data-weekly-ready=yes][data-week-start='{monday}']").wait_for()
+        assert not problems.problems, "\n".join(problems.problems)
