@@ -14,7 +14,7 @@ from schema.clocks.types import (
 from schema.context import Info
 from schema.ids import pk
 from schema.pagination import Connection
-from server.services import clock, clocks, holidays
+from server.services import clocks, holidays
 
 
 @strawberry.type
@@ -24,8 +24,7 @@ class Query:
         "(the console formats its dates so)."
     )
     def service_time(self, info: Info) -> ServiceTime:
-        settings = info.context.settings
-        return ServiceTime(zone=settings.timezone, today=clock.local_today(settings.zone))
+        return ServiceTime(zone=info.context.settings.timezone, today=info.context.today)
 
     @strawberry.field(
         description="The park's service clocks past their due time, most overdue first. "
