@@ -389,7 +389,7 @@ def main() -> None:
     parser.add_argument(
         "--restart-command",
         help='restarts the database of --database-url, e.g. "su postgres -c '
-        "'pg_ctl -D /tmp/pm-pg/data -m fast -w restart'\"",
+        "'pg_ctl -D /tmp/pm-pg/data -l /tmp/pm-pg/log -m fast -w restart'\"",
     )
     args = parser.parse_args()
     if not loopback(urlsplit(args.database_url).hostname):
