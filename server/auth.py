@@ -24,9 +24,6 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 T = TypeVar("T")
-# Hashing threads yield the CPU to the event loop's thread: on Linux a thread's nice value is its
-# own and passes on to the threads it starts.
-HASHING_NICENESS = 10
 
 _hashers = [PasswordHasher()]
 
@@ -63,8 +60,11 @@ def needs_rehash(password_hash: str) -> bool:
 
 
 def _yield_to_the_event_loop() -> None:
+    """Hashing threads run only when no other thread wants the core (Linux's SCHED_IDLE, a
+    thread's own and inherited by the threads argon2 starts for its lanes): a storm of sign-ins
+    waits for the cores instead of taking them from the event loop."""
     if sys.platform == "linux":
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), HASHING_NICENESS)
+        os.sched_setscheduler(threading.get_native_id(), os.SCHED_IDLE, os.sched_param(0))
 
 
 class HashingPool:

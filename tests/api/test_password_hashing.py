@@ -5,6 +5,8 @@ beyond the pool's queue is refused at once (RATE_LIMITED) instead of piling up."
 from __future__ import annotations
 
 import asyncio
+import os
+import sys
 import threading
 from collections.abc import Iterator
 
@@ -35,6 +37,7 @@ class WatchedHasher(PasswordHasher):
             parallelism=template.parallelism,
         )
         self.threads: list[tuple[str, int]] = []
+        self.policies: set[int] = set()  # the scheduling policies the work ran under
         self.gate = threading.Event()
         self.gate.set()
         self.running = 0
@@ -44,6 +47,8 @@ class WatchedHasher(PasswordHasher):
     def _enter(self, kind: str) -> None:
         with self._lock:
             self.threads.append((kind, threading.get_ident()))
+            if sys.platform == "linux":
+                self.policies.add(os.sched_getscheduler(0))
             self.running += 1
             self.most_at_once = max(self.most_at_once, self.running)
 
@@ -114,6 +119,14 @@ async def test_every_password_operation_hashes_off_the_event_loop(api, hasher):
     assert kinds == {"hash", "verify"}
     on_the_loop = [kind for kind, thread in hasher.threads if thread == loop_thread]
     assert not on_the_loop, f"{len(on_the_loop)} of {len(hasher.threads)} ran on the loop"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="SCHED_IDLE is Linux's")
+async def test_password_work_takes_only_cores_nothing_else_wants(api, hasher):
+    """A storm of sign-ins must not slow every other request: argon2 runs under SCHED_IDLE."""
+    await accounts.create_admin("admin", PASSWORD)
+    await sign_in(api)
+    assert hasher.policies == {os.SCHED_IDLE}
 
 
 async def test_the_service_answers_while_a_password_is_checked(api, hasher):
