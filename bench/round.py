@@ -61,6 +61,7 @@ from server.models import (
 )
 from server.services import accounts, jobs, rounds
 from server.services.clock import local_today
+from server.services.commands.rounds import StartRound
 from server.services.events import LocalBus
 from server.services.ids import to_global
 from server.services.round_progress import follow
@@ -261,7 +262,7 @@ async def clear_rounds(park_id: int) -> None:
 
 async def core_alone(park: SeededPark, today: date) -> float:
     """Seconds the matching core takes in-process on the exact input a round would load."""
-    weights = rounds.check_weights(park.kind, None)
+    weights = rounds.check_weights(park.kind, ())
     inp = await rounds.load_state(park.kind, park.park_id, today, weights)
     started = time.perf_counter()
     solve(inp)
@@ -280,12 +281,7 @@ async def timed_round(park: SeededPark, runner: jobs.LocalRunner) -> dict[str, f
     """A published round run as a job in this process: seconds per stage, from the moments its
     progress events announce them."""
     row = await rounds.start_round(
-        accounts.viewer_of(park.officer),
-        park.park_id,
-        park.kind,
-        dry_run=False,
-        weights=None,
-        runner=runner,
+        accounts.viewer_of(park.officer), StartRound(park.park_id, park.kind), runner=runner
     )
     seconds: dict[str, float] = dict.fromkeys(STAGE_NAMES.values(), 0.0)
     stage, since = None, time.perf_counter()

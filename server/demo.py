@@ -17,6 +17,9 @@ from server.config import Settings
 from server.errors import Conflict
 from server.services import accounts, companies, drives, lpr, needs, parties, products
 from server.services.clock import local_today
+from server.services.commands.drives import CreateDrive, DriveDetails
+from server.services.commands.lpr import RecordLpr
+from server.services.commands.needs import PostFinancingNeed, PostHiringNeed
 from server.services.events import LocalBus
 from server.services.viewer import Viewer
 from server.standards import (
@@ -467,7 +470,9 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
             await companies.verify_company(park_officer[c.park], session.user.company_id)
 
     published_on, one_year, five_year = LPR_PUBLISHED
-    await lpr.record_lpr(admin, today, published_on, Decimal(one_year), Decimal(five_year))
+    await lpr.record_lpr(
+        admin, RecordLpr(published_on, Decimal(one_year), Decimal(five_year), today)
+    )
     for p in PRODUCTS:
         await products.list_product(
             managers[p.bank],
@@ -494,44 +499,45 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
     for n in FINANCING_NEEDS:
         await needs.post_financing_need(
             members[n.company],
-            today,
-            amount=Decimal(n.amount),
-            term_months=n.term_months,
-            purpose=n.purpose,
-            collateral=list(n.collateral),
-            max_annual_rate=Decimal(n.max_rate),
-            needed_by=today + timedelta(days=n.in_days),
-            preferred_bank_ids=[banks[code] for code in n.preferred_banks],
-            events=events,
+            PostFinancingNeed(
+                amount=Decimal(n.amount),
+                term_months=n.term_months,
+                purpose=n.purpose,
+                collateral=tuple(n.collateral),
+                max_annual_rate=Decimal(n.max_rate),
+                needed_by=today + timedelta(days=n.in_days),
+                today=today,
+                preferred_bank_ids=tuple(banks[code] for code in n.preferred_banks),
+            ),
+            events,
         )
     for h in HIRING_NEEDS:
         await needs.post_hiring_need(
             members[h.company],
-            today,
-            title=h.title,
-            role_category=h.role,
-            headcount=h.headcount,
-            skills=list(h.skills),
-            min_education=h.education,
-            salary_min=Decimal(h.salary[0]),
-            salary_max=Decimal(h.salary[1]),
-            needed_by=today + timedelta(days=h.in_days),
-            events=events,
+            PostHiringNeed(
+                title=h.title,
+                role_category=h.role,
+                headcount=h.headcount,
+                skills=tuple(h.skills),
+                min_education=h.education,
+                salary_min=Decimal(h.salary[0]),
+                salary_max=Decimal(h.salary[1]),
+                needed_by=today + timedelta(days=h.in_days),
+                today=today,
+            ),
+            events,
         )
 
     for d in DRIVES:
-        await drives.create_drive(
-            officers[d.officer],
-            today,
-            {
-                "title": d.title,
-                "held_on": today + timedelta(days=d.in_days),
-                "venue": d.venue,
-                "booth_capacity": d.booths,
-                "role_categories": list(d.roles),
-                "skills": list(d.skills),
-                "industries": list(d.industries),
-                "expected_attendance": d.attendance,
-            },
+        details = DriveDetails(
+            title=d.title,
+            date=today + timedelta(days=d.in_days),
+            venue=d.venue,
+            booth_capacity=d.booths,
+            role_categories=tuple(d.roles),
+            skills=tuple(d.skills),
+            industries=tuple(d.industries),
+            expected_attendance=d.attendance,
         )
+        await drives.create_drive(officers[d.officer], CreateDrive(details, today))
     return logins()

@@ -12,6 +12,7 @@ from server.app import round_runner
 from server.config import Settings
 from server.db import database
 from server.services import accounts, lookups, parties, proposals, rounds
+from server.services.commands.rounds import StartRound
 from server.services.events import event_bus
 from server.services.round_progress import Progress as RoundProgress
 from server.standards import MatchKind, RoundStage
@@ -77,10 +78,7 @@ async def propose(
             try:
                 outcome = await rounds.propose_matches(
                     viewer,
-                    park.id,
-                    kind,
-                    dry_run=dry_run,
-                    weights=None,
+                    StartRound(park.id, kind, dry_run=dry_run),
                     runner=runner,
                     events=events,
                     on_progress=progress,

@@ -11,6 +11,7 @@ from schema.ids import pk, pks
 from schema.rounds.types import MatchRound, Proposal, WeightInput
 from server.services import consent, proposals, rounds
 from server.services.commands import proposals as commands
+from server.services.commands import rounds as round_commands
 
 # The outcome mutations' arguments, by the domain fields their refusals name.
 OUTCOME_FIELDS = {
@@ -21,8 +22,21 @@ OUTCOME_FIELDS = {
 }
 
 
-def _weights(weights: list[WeightInput] | None) -> list[tuple[str, float]] | None:
-    return None if weights is None else [(w.name, w.value) for w in weights]
+# A round's arguments, by the domain fields their refusals name.
+ROUND_FIELDS = {round_commands.WEIGHTS: "weights"}
+# consentToProposal's and declineProposal's.
+CONSENT_FIELDS = {commands.PROPOSAL_ID: "id", commands.REASON: "reason"}
+
+
+def _start(
+    park_id: strawberry.ID, kind: MatchKind, dry_run: bool, weights: list[WeightInput] | None
+) -> round_commands.StartRound:
+    return round_commands.StartRound(
+        park_id=pk("Park", park_id, "parkId"),
+        kind=kind,
+        dry_run=dry_run,
+        weights=tuple((w.name, w.value) for w in weights or ()),
+    )
 
 
 @strawberry.type
@@ -39,15 +53,14 @@ class Mutation:
         dry_run: bool = False,
         weights: list[WeightInput] | None = None,
     ) -> MatchRound:
-        outcome = await rounds.propose_matches(
-            info.context.viewer,
-            pk("Park", park_id, "parkId"),
-            kind,
-            dry_run=dry_run,
-            weights=_weights(weights),
-            runner=info.context.runner,
-            events=info.context.events,
-        )
+        command = _start(park_id, kind, dry_run, weights)
+        with api_fields(ROUND_FIELDS):
+            outcome = await rounds.propose_matches(
+                info.context.viewer,
+                command,
+                runner=info.context.runner,
+                events=info.context.events,
+            )
         return MatchRound.of(outcome.round, outcome)
 
     @strawberry.mutation(
@@ -62,14 +75,9 @@ class Mutation:
         dry_run: bool = False,
         weights: list[WeightInput] | None = None,
     ) -> MatchRound:
-        row = await rounds.start_round(
-            info.context.viewer,
-            pk("Park", park_id, "parkId"),
-            kind,
-            dry_run=dry_run,
-            weights=_weights(weights),
-            runner=info.context.runner,
-        )
+        command = _start(park_id, kind, dry_run, weights)
+        with api_fields(ROUND_FIELDS):
+            row = await rounds.start_round(info.context.viewer, command, runner=info.context.runner)
         return MatchRound.of(row)
 
     @strawberry.mutation(
@@ -77,9 +85,8 @@ class Mutation:
         "park may start another at once. A finished round is CONFLICT."
     )
     async def cancel_round(self, info: Info, id: strawberry.ID) -> MatchRound:
-        row = await rounds.cancel_round(
-            info.context.viewer, pk("MatchRound", id, "id"), info.context.events
-        )
+        command = round_commands.CancelRound(round_id=pk("MatchRound", id, "id"))
+        row = await rounds.cancel_round(info.context.viewer, command, info.context.events)
         return MatchRound.of(row)
 
     @strawberry.mutation
@@ -118,9 +125,11 @@ class Mutation:
         "is shown the company and its need from now on."
     )
     async def consent_to_proposal(self, info: Info, id: strawberry.ID) -> Proposal:
-        given = await consent.consent_to_proposal(
-            info.context.viewer, pk("Proposal", id, "id"), info.context.events
-        )
+        command = commands.ConsentToProposal(proposal_id=pk("Proposal", id, "id"))
+        with api_fields(CONSENT_FIELDS):
+            given = await consent.consent_to_proposal(
+                info.context.viewer, command, info.context.events
+            )
         return Proposal.of(given)
 
     @strawberry.mutation(
@@ -128,9 +137,10 @@ class Mutation:
         "→ DECLINED, the need open again, the quota given back; the pair is not proposed again."
     )
     async def decline_proposal(self, info: Info, id: strawberry.ID, reason: str) -> Proposal:
-        with api_fields({commands.REASON: "reason"}):
+        command = commands.DeclineProposal(proposal_id=pk("Proposal", id, "id"), reason=reason)
+        with api_fields(CONSENT_FIELDS):
             declined = await proposals.decline_proposal(
-                info.context.viewer, pk("Proposal", id, "id"), reason, info.context.events
+                info.context.viewer, command, info.context.events
             )
         return Proposal.of(declined)
 

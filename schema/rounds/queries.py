@@ -7,7 +7,7 @@ from schema.enums import MatchKind
 from schema.ids import optional_pk, pk
 from schema.pagination import Connection
 from schema.rounds.types import MatchRound, Proposal, ProposalFilter
-from server.services import proposals, rounds
+from server.services import lookups, proposals, rounds
 
 
 @strawberry.type
@@ -34,7 +34,7 @@ class Query:
 
     @strawberry.field
     async def proposal(self, info: Info, id: strawberry.ID) -> Proposal | None:
-        found = await proposals.get_proposal(info.context.viewer, pk("Proposal", id, "id"))
+        found = await lookups.get_proposal(info.context.viewer, pk("Proposal", id, "id"))
         return Proposal.of(found)
 
     @strawberry.field

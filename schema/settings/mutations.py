@@ -3,9 +3,20 @@ from __future__ import annotations
 import strawberry
 
 from schema.context import Info
+from schema.errors import api_fields
 from schema.ids import pk
 from schema.settings.types import ParkSettings, ParkSettingsInput
 from server.services import park_settings
+from server.services.commands import park_settings as commands
+
+# The input's fields, by the domain fields their refusals name.
+SETTINGS_FIELDS = {
+    commands.ROUND_TIME_LIMIT: "roundTimeLimitSeconds",
+    commands.FIRST_PROPOSAL_DUE_DAYS: "firstProposalDueDays",
+    commands.OUTCOME_DUE_DAYS: "outcomeDueDays",
+    commands.CONSENT_DUE_DAYS: "consentDueDays",
+    commands.BANK_RESPONSE_DUE_DAYS: "bankResponseDueDays",
+}
 
 
 @strawberry.type
@@ -14,7 +25,8 @@ class Mutation:
     async def update_park_settings(
         self, info: Info, park_id: strawberry.ID, input: ParkSettingsInput
     ) -> ParkSettings:
-        change = park_settings.SettingsChange(
+        command = commands.UpdateParkSettings(
+            park_id=pk("Park", park_id, "parkId"),
             round_time_limit_s=input.round_time_limit_seconds,
             first_proposal_due_days=input.first_proposal_due_days,
             outcome_due_days=input.outcome_due_days,
@@ -22,7 +34,6 @@ class Mutation:
             bank_response_due_days=input.bank_response_due_days,
             preauthorised_disclosure=input.preauthorised_disclosure,
         )
-        stored = await park_settings.update_settings(
-            info.context.viewer, pk("Park", park_id, "parkId"), change
-        )
+        with api_fields(SETTINGS_FIELDS):
+            stored = await park_settings.update_settings(info.context.viewer, command)
         return ParkSettings.of(stored)

@@ -122,12 +122,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "company.verified": ("This company is already verified", "该企业已认证"),
     # needs
     "need.needed_by": (
-        "neededBy must be today or later, within five years",
+        "{field} must be today or later, within five years",
         "需求日期须为今天起五年内",
     ),
-    "need.banks_many": ("preferredBankIds takes at most {count} banks", "意向银行最多 {count} 家"),
-    "need.banks_unknown": ("preferredBankIds names an unknown bank", "意向银行不存在"),
-    "need.salary": ("salaryMax is above 1,000,000 yuan a month", "最高月薪超过 100 万元"),
+    "need.banks_many": ("{field} takes at most {count} banks", "意向银行最多 {count} 家"),
+    "need.banks_unknown": ("{field} names an unknown bank", "意向银行不存在"),
+    "need.salary": ("{field} is above 1,000,000 yuan a month", "最高月薪超过 100 万元"),
     "need.none": ("No such {type}", "{type}不存在"),
     "need.withdraw_state": (
         "A {status} need cannot be withdrawn",
@@ -180,22 +180,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "按现行 LPR 计算，该加点使利率为零或负数",
     ),
     # loan prime rates
-    "lpr.future": ("publishedOn must be today or earlier", "公布日期不能晚于今天"),
+    "lpr.future": ("{field} must be today or earlier", "公布日期不能晚于今天"),
     "lpr.recorded": (
         "An LPR published on this date is recorded already",
         "该公布日期的 LPR 已录入",
     ),
-    "drive.date": ("date must be today or later, within two years", "日期须为今天起两年内"),
+    "drive.date": ("{field} must be today or later, within two years", "日期须为今天起两年内"),
     "drive.closed_edit": ("A closed drive cannot be edited", "已结束的招聘会不能修改"),
     "drive.booths": (
-        "boothCapacity cannot go below the {used} booths already confirmed",
+        "{field} cannot go below the {used} booths already confirmed",
         "展位数不能少于已确认的 {used} 个",
     ),
     "drive.closed": ("This drive is already closed", "该招聘会已结束"),
     "drive.none": ("No such recruitment drive", "招聘会不存在"),
     # rounds and proposals
-    "round.weight_twice": ("weights: {name} is given twice", "权重 {name} 重复"),
-    "round.weights_many": ("weights: too many entries", "权重项过多"),
+    "round.weight_twice": ("{field}: {name} is given twice", "权重 {name} 重复"),
+    "round.weights_many": ("{field}: too many entries", "权重项过多"),
     "round.weight_unknown": (
         "weights: unknown weight {name} for {kind}; known weights: {known}",
         "未知的权重 {name}（{kind}）；可用权重：{known}",
@@ -222,7 +222,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "round.none": ("No such match round", "匹配轮次不存在"),
     "round.weight_bound": (
-        "weights: {name} must be a number from 0 to {max}",
+        "{field}: {name} must be a number from 0 to {max}",
         "权重 {name} 须为 0 到 {max} 之间的数字",
     ),
     "round.ended": ("The round ended {state}: {reason}", "匹配轮次已结束（{state}）：{reason}"),
@@ -252,7 +252,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "内部错误（{name}），详情见服务器日志",
     ),
     "park.round_time_limit": (
-        "roundTimeLimitSeconds must be {low} to {high} seconds",
+        "{field} must be {low} to {high} seconds",
         "匹配轮次时限须为 {low} 到 {high} 秒",
     ),
     "park.none": ("No such park", "园区不存在"),
@@ -262,7 +262,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "holiday.none": ("No such holiday on that date", "该日期没有节假日安排"),
     "holiday.date": (
-        "date must fall in the years {low} to {high}",
+        "{field} must fall in the years {low} to {high}",
         "日期须在 {low} 年至 {high} 年之间",
     ),
     "holiday.year": ("year must be {low} to {high}", "年份须为 {low} 至 {high}"),
@@ -317,7 +317,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "企业尚未授权披露信息，须待企业授权后再登记结果",
     ),
     "consent.recruitment": (
-        "id: a recruitment proposal asks no consent",
+        "{field}: a recruitment proposal asks no consent",
         "招聘对接的建议无需企业授权",
     ),
     "capacity.quota": (

@@ -13,15 +13,17 @@ the bank's company and need scopes); this module moves the consent state."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tortoise.transactions import in_transaction
 
-from server.errors import BadInput, Conflict, NotFound
+from server.errors import BadInput, Conflict
 from server.lifecycle import AuditAction, ProposalEvent
 from server.models import Company, FinancingNeed, Proposal
-from server.services import audit, park_settings, policy
+from server.services import audit, lookups, park_settings, policy
 from server.services.clock import now
+from server.services.commands.proposals import PROPOSAL_ID, ConsentToProposal
 from server.services.events import PROPOSALS, EventBus, proposal_event
 from server.services.viewer import Viewer
 from server.standards import ConsentStatus, MatchKind, ProposalStatus
@@ -51,12 +53,21 @@ class LeadFacts:
     collateral: list[str]
 
 
-async def on_confirmed(proposal: Proposal, conn) -> None:
+async def preauthorising_parks(proposals: Iterable[Proposal]) -> set[int]:
+    """Of the parks of these financing proposals, those that pre-authorised disclosure: read
+    once for a batch of confirmations, whatever its size."""
+    parks = sorted({p.park_id for p in proposals if p.kind == MatchKind.FINANCING})
+    if not parks:
+        return set()
+    chosen = await park_settings.preauthorised_disclosure(parks)
+    return {park for park, preauthorised in zip(parks, chosen, strict=True) if preauthorised}
+
+
+async def on_confirmed(proposal: Proposal, preauthorised: bool, conn) -> None:
     """In the confirmation's transaction: a financing proposal waits for its company's consent,
-    or is disclosed at once where its park pre-authorised disclosure."""
+    or is disclosed at once where its park pre-authorised disclosure (`preauthorised`)."""
     if proposal.kind != MatchKind.FINANCING:
         return
-    (preauthorised,) = await park_settings.preauthorised_disclosure([proposal.park_id])
     if preauthorised:
         changes = {
             "consent_status": ConsentStatus.PREAUTHORISED,
@@ -70,13 +81,10 @@ async def on_confirmed(proposal: Proposal, conn) -> None:
 
 async def deciding_company(viewer: Viewer | None, proposal_id: int) -> tuple[Viewer, Proposal]:
     """The company's own financing proposal it is to consent to or decline."""
-    viewer = policy.signed_in(viewer)
-    proposal = await Proposal.filter(policy.proposal_scope(viewer), id=proposal_id).first()
-    if proposal is None:
-        raise NotFound("No such proposal")
+    proposal = await lookups.get_proposal(viewer, proposal_id)
     viewer = policy.require_company_owner(viewer, proposal.company_id)
     if proposal.kind != MatchKind.FINANCING:
-        raise BadInput("id: a recruitment proposal asks no consent", field="id")
+        raise BadInput(f"{PROPOSAL_ID}: a recruitment proposal asks no consent", field=PROPOSAL_ID)
     return viewer, proposal
 
 
@@ -109,10 +117,10 @@ async def settle(viewer: Viewer, proposal: Proposal, outcome: ConsentStatus, con
 
 
 async def consent_to_proposal(
-    viewer: Viewer | None, proposal_id: int, events: EventBus
+    viewer: Viewer | None, command: ConsentToProposal, events: EventBus
 ) -> Proposal:
     """The company lets the bank know who it is: the bank sees its profile and need from now on."""
-    viewer, proposal = await deciding_company(viewer, proposal_id)
+    viewer, proposal = await deciding_company(viewer, command.proposal_id)
     async with in_transaction() as conn:
         await settle(viewer, proposal, ConsentStatus.GIVEN, conn)
         await audit.record(

@@ -9,6 +9,20 @@ from tortoise.transactions import in_transaction
 from server.errors import BadInput, Conflict, NotFound
 from server.models import RecruitmentDrive
 from server.services import audit, policy, validation
+from server.services.commands.drives import (
+    BOOTH_CAPACITY,
+    DATE,
+    EXPECTED_ATTENDANCE,
+    INDUSTRIES,
+    ROLE_CATEGORIES,
+    SKILLS,
+    TITLE,
+    VENUE,
+    CloseDrive,
+    CreateDrive,
+    DriveDetails,
+    UpdateDrive,
+)
 from server.services.pagination import Page, paginate
 from server.services.viewer import Viewer
 from server.standards import DriveStatus, Role
@@ -16,31 +30,24 @@ from server.standards import DriveStatus, Role
 MAX_HORIZON = timedelta(days=2 * 366)
 
 
-def check_drive(
-    today: date,
-    *,
-    title: str,
-    held_on: date,
-    venue: str,
-    booth_capacity: int,
-    role_categories: list | None,
-    skills: list[str] | None,
-    industries: list[str] | None,
-    expected_attendance: int | None,
-) -> dict:
-    if not today <= held_on <= today + MAX_HORIZON:
-        raise BadInput("date must be today or later, within two years", field="date")
+def check_drive(details: DriveDetails, today: date) -> dict:
+    """The drive's columns, each checked."""
+    if not today <= details.date <= today + MAX_HORIZON:
+        raise BadInput(f"{DATE} must be today or later, within two years", field=DATE)
+    attendance = details.expected_attendance
     return {
-        "title": validation.text(title, "title", max_length=200),
-        "date": held_on,
-        "venue": validation.text(venue, "venue", max_length=200),
-        "booth_capacity": validation.whole(booth_capacity, "boothCapacity", low=1, high=10_000),
-        "role_categories": validation.choices(role_categories, "roleCategories"),
-        "skills": validation.tags(skills, "skills", max_items=50),
-        "industries": validation.industries(industries, "industries"),
+        "title": validation.text(details.title, TITLE, max_length=200),
+        "date": details.date,
+        "venue": validation.text(details.venue, VENUE, max_length=200),
+        "booth_capacity": validation.whole(
+            details.booth_capacity, BOOTH_CAPACITY, low=1, high=10_000
+        ),
+        "role_categories": validation.choices(details.role_categories, ROLE_CATEGORIES),
+        "skills": validation.tags(details.skills, SKILLS, max_items=50),
+        "industries": validation.industries(details.industries, INDUSTRIES),
         "expected_attendance": None
-        if expected_attendance is None
-        else validation.whole(expected_attendance, "expectedAttendance", low=0, high=1_000_000),
+        if attendance is None
+        else validation.whole(attendance, EXPECTED_ATTENDANCE, low=0, high=1_000_000),
     }
 
 
@@ -54,9 +61,9 @@ def _snapshot(drive: RecruitmentDrive) -> dict:
     }
 
 
-async def create_drive(viewer: Viewer | None, today: date, draft: dict) -> RecruitmentDrive:
+async def create_drive(viewer: Viewer | None, command: CreateDrive) -> RecruitmentDrive:
     viewer = policy.require_role(viewer, Role.OFFICER)
-    fields = check_drive(today, **draft)
+    fields = check_drive(command.details, command.today)
     async with in_transaction() as conn:
         drive = await RecruitmentDrive.create(park_id=viewer.park_id, **fields, using_db=conn)
         await audit.record(
@@ -71,12 +78,10 @@ async def create_drive(viewer: Viewer | None, today: date, draft: dict) -> Recru
     return drive
 
 
-async def update_drive(
-    viewer: Viewer | None, today: date, drive_id: int, draft: dict
-) -> RecruitmentDrive:
-    drive = await get_drive(viewer, today, drive_id)
+async def update_drive(viewer: Viewer | None, command: UpdateDrive) -> RecruitmentDrive:
+    drive = await get_drive(viewer, command.today, command.drive_id)
     viewer = policy.require_park_officer(viewer, drive.park_id)
-    fields = check_drive(today, **draft)
+    fields = check_drive(command.details, command.today)
     if drive.status != DriveStatus.OPEN:
         raise Conflict("A closed drive cannot be edited")
     async with in_transaction() as conn:
@@ -93,8 +98,9 @@ async def update_drive(
             if current.status != DriveStatus.OPEN:
                 raise Conflict("A closed drive cannot be edited")
             raise BadInput(
-                f"boothCapacity cannot go below the {current.booths_used} booths already confirmed",
-                field="boothCapacity",
+                f"{BOOTH_CAPACITY} cannot go below the {current.booths_used} booths already "
+                "confirmed",
+                field=BOOTH_CAPACITY,
             )
         updated = await RecruitmentDrive.get(id=drive.id).using_db(conn)
         await audit.record(
@@ -109,8 +115,8 @@ async def update_drive(
     return updated
 
 
-async def close_drive(viewer: Viewer | None, today: date, drive_id: int) -> RecruitmentDrive:
-    drive = await get_drive(viewer, today, drive_id)
+async def close_drive(viewer: Viewer | None, command: CloseDrive) -> RecruitmentDrive:
+    drive = await get_drive(viewer, command.today, command.drive_id)
     viewer = policy.require_park_officer(viewer, drive.park_id)
     async with in_transaction() as conn:
         changed = (

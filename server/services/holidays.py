@@ -10,6 +10,7 @@ from tortoise.transactions import in_transaction
 from server.errors import BadInput, NotFound
 from server.models import Holiday
 from server.services import audit, policy, validation
+from server.services.commands.holidays import DATE, NAME, RemoveHoliday, SetHoliday
 from server.services.viewer import Viewer
 from server.services.workdays import Calendar
 from server.standards import Role
@@ -21,7 +22,7 @@ MAX_NAME = 50
 
 def _day(value: date) -> date:
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise BadInput(f"date must fall in the years {FIRST_YEAR} to {LAST_YEAR}", field="date")
+        raise BadInput(f"{DATE} must fall in the years {FIRST_YEAR} to {LAST_YEAR}", field=DATE)
     return value
 
 
@@ -43,11 +44,12 @@ async def list_year(viewer: Viewer | None, year: int) -> list[Holiday]:
     )
 
 
-async def set_holiday(viewer: Viewer | None, day: date, name: str, working: bool) -> Holiday:
+async def set_holiday(viewer: Viewer | None, command: SetHoliday) -> Holiday:
     """A holiday (`working` false) or a make-up working day; replaces what the day had."""
     viewer = policy.require_role(viewer, Role.ADMIN)
-    day = _day(day)
-    name = validation.text(name, "name", max_length=MAX_NAME)
+    day = _day(command.date)
+    name = validation.text(command.name, NAME, max_length=MAX_NAME)
+    working = command.working
     before = await Holiday.filter(day=day).first()
     async with in_transaction() as conn:
         stored, _ = await Holiday.update_or_create(
@@ -65,10 +67,10 @@ async def set_holiday(viewer: Viewer | None, day: date, name: str, working: bool
     return stored
 
 
-async def remove_holiday(viewer: Viewer | None, day: date) -> Holiday:
+async def remove_holiday(viewer: Viewer | None, command: RemoveHoliday) -> Holiday:
     """The day follows the Monday–Friday rule again; answers what it was."""
     viewer = policy.require_role(viewer, Role.ADMIN)
-    found = await Holiday.filter(day=_day(day)).first()
+    found = await Holiday.filter(day=_day(command.date)).first()
     if found is None:
         raise NotFound("No such holiday on that date")
     async with in_transaction() as conn:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from server.errors import NotFound
 from server.lifecycle import ProposalEvent
-from server.services import clocks, needs, policy, proposals
+from server.services import clocks, lookups, needs, policy
 from server.services.events import CLOCKS, NEEDS, PROPOSALS, EventBus
 from server.services.viewer import Viewer
 from server.standards import Role
@@ -28,7 +28,7 @@ PROPOSAL_EVENTS = frozenset(ProposalEvent)
 
 
 def _may_concern(viewer: Viewer, message: dict[str, Any]) -> bool:
-    """A cheap pre-screen; the visibility check proper is `proposals.get_proposal`."""
+    """A cheap pre-screen; the visibility check proper is `lookups.get_proposal`."""
     if message.get("event") not in PROPOSAL_EVENTS:
         return False
     match viewer.role:
@@ -53,7 +53,7 @@ async def proposal_events(
             if not isinstance(proposal_id, int):
                 continue
             try:
-                proposal = await proposals.get_proposal(viewer, proposal_id)
+                proposal = await lookups.get_proposal(viewer, proposal_id)
             except NotFound:
                 continue
             yield message["event"], proposal

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from server.errors import NotFound
 from server.models import (
     Bank,
     Company,
@@ -46,6 +47,15 @@ _NEEDS = {"FinancingNeed": FinancingNeed, "HiringNeed": HiringNeed}
 def _in_order(rows, ids: Sequence[int]) -> list:
     found = {row.id: row for row in rows}
     return [found.get(pk) for pk in ids]
+
+
+async def get_proposal(viewer: Viewer | None, proposal_id: int) -> Proposal:
+    """The proposal, if the viewer may see it; NOT_FOUND otherwise, as if it did not exist."""
+    viewer = policy.signed_in(viewer)
+    found = await Proposal.filter(policy.proposal_scope(viewer), id=proposal_id).first()
+    if found is None:
+        raise NotFound("No such proposal")
+    return found
 
 
 async def by_ids(type_name: str, ids: Sequence[int]) -> list:

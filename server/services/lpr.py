@@ -14,6 +14,7 @@ from server.errors import BadInput, Conflict
 from server.models import Lpr
 from server.rates import LprQuote, lpr_in_force
 from server.services import audit, policy, validation
+from server.services.commands.lpr import FIVE_YEAR, ONE_YEAR, PUBLISHED_ON, RecordLpr
 from server.services.pagination import Page, check_page_size, decode_cursor, encode_cursor
 from server.services.viewer import Viewer
 from server.standards import Role
@@ -28,15 +29,14 @@ def _lpr_bp(value: Decimal, field: str) -> int:
     return rate
 
 
-async def record_lpr(
-    viewer: Viewer | None, today: date, published_on: date, one_year: Decimal, five_year: Decimal
-) -> Lpr:
+async def record_lpr(viewer: Viewer | None, command: RecordLpr) -> Lpr:
     """An admin records the LPR published on a day (today or earlier), once per day."""
     viewer = policy.require_role(viewer, Role.ADMIN)
-    if published_on > today:
-        raise BadInput("publishedOn must be today or earlier", field="publishedOn")
-    one_year_bp = _lpr_bp(one_year, "oneYear")
-    five_year_bp = _lpr_bp(five_year, "fiveYear")
+    published_on = command.published_on
+    if published_on > command.today:
+        raise BadInput(f"{PUBLISHED_ON} must be today or earlier", field=PUBLISHED_ON)
+    one_year_bp = _lpr_bp(command.one_year, ONE_YEAR)
+    five_year_bp = _lpr_bp(command.five_year, FIVE_YEAR)
     try:
         async with in_transaction() as conn:
             row = await Lpr.create(

@@ -14,6 +14,23 @@ from server.lifecycle import Cause
 from server.models import Bank, Company, FinancingNeed, HiringNeed
 from server.services import audit, policy, proposals, stats, validation
 from server.services.clock import now
+from server.services.commands.needs import (
+    AMOUNT,
+    COLLATERAL,
+    HEADCOUNT,
+    MAX_ANNUAL_RATE,
+    NEEDED_BY,
+    PREFERRED_BANK_IDS,
+    PURPOSE,
+    SALARY_MAX,
+    SALARY_MIN,
+    SKILLS,
+    TERM_MONTHS,
+    TITLE,
+    PostFinancingNeed,
+    PostHiringNeed,
+    WithdrawNeed,
+)
 from server.services.events import NEEDS, PROPOSALS, EventBus
 from server.services.pagination import Page, paginate
 from server.services.viewer import Viewer
@@ -29,7 +46,7 @@ ROUND_KIND = {"FinancingNeed": MatchKind.FINANCING, "HiringNeed": MatchKind.RECR
 
 def _needed_by(value: date, today: date) -> date:
     if not today <= value <= today + MAX_HORIZON:
-        raise BadInput("neededBy must be today or later, within five years", field="neededBy")
+        raise BadInput(f"{NEEDED_BY} must be today or later, within five years", field=NEEDED_BY)
     return value
 
 
@@ -39,68 +56,48 @@ async def _own_company(viewer: Viewer | None) -> tuple[Viewer, Company]:
 
 
 async def post_financing_need(
-    viewer: Viewer | None,
-    today: date,
-    *,
-    amount: Decimal,
-    term_months: int,
-    purpose: str,
-    collateral: list,
-    max_annual_rate: Decimal,
-    needed_by: date,
-    preferred_bank_ids: list[int] | None,
-    events: EventBus,
+    viewer: Viewer | None, command: PostFinancingNeed, events: EventBus
 ) -> FinancingNeed:
     viewer, company = await _own_company(viewer)
-    banks = sorted(set(preferred_bank_ids or ()))
+    banks = sorted(set(command.preferred_bank_ids))
     if len(banks) > MAX_PREFERRED_BANKS:
         raise BadInput(
-            f"preferredBankIds takes at most {MAX_PREFERRED_BANKS} banks", field="preferredBankIds"
+            f"{PREFERRED_BANK_IDS} takes at most {MAX_PREFERRED_BANKS} banks",
+            field=PREFERRED_BANK_IDS,
         )
     fields = {
-        "amount_fen": validation.money_fen(amount, "amount"),
-        "term_months": validation.whole(term_months, "termMonths", low=1, high=360),
-        "purpose": validation.prose(purpose, "purpose", max_length=500),
-        "collateral": validation.choices(collateral, "collateral", required=True),
-        "max_rate_bp": validation.rate_bp(max_annual_rate, "maxAnnualRate"),
-        "needed_by": _needed_by(needed_by, today),
+        "amount_fen": validation.money_fen(command.amount, AMOUNT),
+        "term_months": validation.whole(command.term_months, TERM_MONTHS, low=1, high=360),
+        "purpose": validation.prose(command.purpose, PURPOSE, max_length=500),
+        "collateral": validation.choices(command.collateral, COLLATERAL, required=True),
+        "max_rate_bp": validation.rate_bp(command.max_annual_rate, MAX_ANNUAL_RATE),
+        "needed_by": _needed_by(command.needed_by, command.today),
         "preferred_bank_ids": banks,
     }
     if banks and await Bank.filter(id__in=banks).count() != len(banks):
-        raise BadInput("preferredBankIds names an unknown bank", field="preferredBankIds")
+        raise BadInput(f"{PREFERRED_BANK_IDS} names an unknown bank", field=PREFERRED_BANK_IDS)
     return await _post(viewer, company, FinancingNeed, fields, events)
 
 
 async def post_hiring_need(
-    viewer: Viewer | None,
-    today: date,
-    *,
-    title: str,
-    role_category,
-    headcount: int,
-    skills: list[str],
-    min_education,
-    salary_min: Decimal,
-    salary_max: Decimal,
-    needed_by: date,
-    events: EventBus,
+    viewer: Viewer | None, command: PostHiringNeed, events: EventBus
 ) -> HiringNeed:
     viewer, company = await _own_company(viewer)
-    salary_min_fen = validation.money_fen(salary_min, "salaryMin")
-    salary_max_fen = validation.money_fen(salary_max, "salaryMax")
+    salary_min_fen = validation.money_fen(command.salary_min, SALARY_MIN)
+    salary_max_fen = validation.money_fen(command.salary_max, SALARY_MAX)
     ceiling = int(MAX_MONTHLY_SALARY_YUAN * 100)
     if salary_max_fen > ceiling:
-        raise BadInput("salaryMax is above 1,000,000 yuan a month", field="salaryMax")
-    validation.ordered(salary_min_fen, salary_max_fen, "salaryMin", "salary")
+        raise BadInput(f"{SALARY_MAX} is above 1,000,000 yuan a month", field=SALARY_MAX)
+    validation.ordered(salary_min_fen, salary_max_fen, SALARY_MIN, "salary")
     fields = {
-        "title": validation.text(title, "title", max_length=200),
-        "role_category": role_category,
-        "headcount": validation.whole(headcount, "headcount", low=1, high=100_000),
-        "skills": validation.tags(skills, "skills"),
-        "min_education": min_education,
+        "title": validation.text(command.title, TITLE, max_length=200),
+        "role_category": command.role_category,
+        "headcount": validation.whole(command.headcount, HEADCOUNT, low=1, high=100_000),
+        "skills": validation.tags(command.skills, SKILLS),
+        "min_education": command.min_education,
         "salary_min_fen": salary_min_fen,
         "salary_max_fen": salary_max_fen,
-        "needed_by": _needed_by(needed_by, today),
+        "needed_by": _needed_by(command.needed_by, command.today),
     }
     return await _post(viewer, company, HiringNeed, fields, events)
 
@@ -171,10 +168,11 @@ async def list_needs(
     return await paginate(query, first, after)
 
 
-async def withdraw_need(viewer: Viewer | None, kind: str, need_id: int, events: EventBus):
+async def withdraw_need(viewer: Viewer | None, command: WithdrawNeed, events: EventBus):
     """OPEN or MATCHED → WITHDRAWN; its proposals are superseded or declined with it."""
+    kind = command.kind
     model = NEED_MODELS[kind]
-    need = await get_need(viewer, kind, need_id)
+    need = await get_need(viewer, kind, command.need_id)
     viewer = policy.require_company_owner(viewer, need.company_id)
     move = lifecycle.need_move(Cause.WITHDRAW, lifecycle.actor(viewer.role), need.status)
     company = await Company.get(id=need.company_id)

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from tortoise.transactions import in_transaction
 
 from server.errors import BadInput, NotFound
 from server.models import Park, ParkSettings
 from server.services import audit, policy
+from server.services.commands.park_settings import (
+    BANK_RESPONSE_DUE_DAYS,
+    CONSENT_DUE_DAYS,
+    FIRST_PROPOSAL_DUE_DAYS,
+    OUTCOME_DUE_DAYS,
+    ROUND_TIME_LIMIT,
+    UpdateParkSettings,
+)
 from server.services.viewer import Viewer
 from server.standards import ServiceClock
 
@@ -19,27 +25,31 @@ MIN_DUE_DAYS = 1
 MAX_DUE_DAYS = 250
 
 
-@dataclass(frozen=True, slots=True)
-class SettingsChange:
-    """The settings to change; a field left None keeps its value."""
-
-    round_time_limit_s: int | None = None
-    first_proposal_due_days: int | None = None
-    outcome_due_days: int | None = None
-    consent_due_days: int | None = None
-    bank_response_due_days: int | None = None
-    preauthorised_disclosure: bool | None = None
-
-
-# Each setting: its API name and the range it must fall in.
+# Each setting: the domain field its refusal names, the range it must fall in, and its name in
+# the audit trail's summaries.
 SETTINGS = {
-    "round_time_limit_s": ("roundTimeLimitSeconds", MIN_ROUND_TIME_LIMIT_S, MAX_ROUND_TIME_LIMIT_S),
-    "first_proposal_due_days": ("firstProposalDueDays", MIN_DUE_DAYS, MAX_DUE_DAYS),
-    "outcome_due_days": ("outcomeDueDays", MIN_DUE_DAYS, MAX_DUE_DAYS),
-    "consent_due_days": ("consentDueDays", MIN_DUE_DAYS, MAX_DUE_DAYS),
-    "bank_response_due_days": ("bankResponseDueDays", MIN_DUE_DAYS, MAX_DUE_DAYS),
+    "round_time_limit_s": (
+        ROUND_TIME_LIMIT,
+        MIN_ROUND_TIME_LIMIT_S,
+        MAX_ROUND_TIME_LIMIT_S,
+        "roundTimeLimitSeconds",
+    ),
+    "first_proposal_due_days": (
+        FIRST_PROPOSAL_DUE_DAYS,
+        MIN_DUE_DAYS,
+        MAX_DUE_DAYS,
+        "firstProposalDueDays",
+    ),
+    "outcome_due_days": (OUTCOME_DUE_DAYS, MIN_DUE_DAYS, MAX_DUE_DAYS, "outcomeDueDays"),
+    "consent_due_days": (CONSENT_DUE_DAYS, MIN_DUE_DAYS, MAX_DUE_DAYS, "consentDueDays"),
+    "bank_response_due_days": (
+        BANK_RESPONSE_DUE_DAYS,
+        MIN_DUE_DAYS,
+        MAX_DUE_DAYS,
+        "bankResponseDueDays",
+    ),
 }
-# Yes-or-no settings: their API names.
+# Yes-or-no settings: their names in the audit trail's summaries.
 SWITCHES = {"preauthorised_disclosure": "preauthorisedDisclosure"}
 DUE_DAYS_OF = {
     ServiceClock.FIRST_PROPOSAL: "first_proposal_due_days",
@@ -88,15 +98,15 @@ async def preauthorised_disclosure(park_ids: list[int]) -> list[bool]:
     return [chosen.get(park_id, False) for park_id in park_ids]
 
 
-def _checked(change: SettingsChange) -> dict[str, int | bool]:
+def _checked(change: UpdateParkSettings) -> dict[str, int | bool]:
     """The settings to change, each within its range."""
     values = {}
-    for name, (field, low, high) in SETTINGS.items():
+    for name, (field, low, high, _) in SETTINGS.items():
         value = getattr(change, name)
         if value is None:
             continue
-        if not low <= value <= high and name == "round_time_limit_s":
-            raise BadInput(f"roundTimeLimitSeconds must be {low} to {high} seconds", field=field)
+        if not low <= value <= high and field == ROUND_TIME_LIMIT:
+            raise BadInput(f"{field} must be {low} to {high} seconds", field=field)
         if not low <= value <= high:
             raise BadInput(f"{field} must be {low} to {high} working days", field=field)
         values[name] = value
@@ -107,14 +117,13 @@ def _checked(change: SettingsChange) -> dict[str, int | bool]:
 
 
 def _summary(row: ParkSettings) -> dict[str, int | bool]:
-    numbers = {field: getattr(row, name) for name, (field, _, _) in SETTINGS.items()}
+    numbers = {key: getattr(row, name) for name, (_, _, _, key) in SETTINGS.items()}
     return numbers | {field: getattr(row, name) for name, field in SWITCHES.items()}
 
 
-async def update_settings(
-    viewer: Viewer | None, park_id: int, change: SettingsChange
-) -> ParkSettings:
+async def update_settings(viewer: Viewer | None, change: UpdateParkSettings) -> ParkSettings:
     viewer = policy.signed_in(viewer)
+    park_id = change.park_id
     await _park(park_id)
     viewer = policy.require_park_officer(viewer, park_id)
     changed = _checked(change)

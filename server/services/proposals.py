@@ -11,7 +11,7 @@ from server import lifecycle
 from server.errors import BadInput, Conflict, NotFound
 from server.lifecycle import WITHDREW, Actor, Cause, NeedsFollow, ProposalEvent, ProposalMove
 from server.models import FinancingNeed, HiringNeed, Proposal, RecruitmentDrive
-from server.services import audit, capacity, consent, policy, validation
+from server.services import audit, capacity, consent, lookups, policy, validation
 from server.services.clock import now
 from server.services.commands.proposals import (
     AMOUNT,
@@ -21,6 +21,7 @@ from server.services.commands.proposals import (
     PROPOSAL_IDS,
     REASON,
     ConfirmProposals,
+    DeclineProposal,
     RecordHiringOutcome,
     RecordLoanOutcome,
     RejectProposal,
@@ -37,14 +38,6 @@ MAX_HIRES = 100_000
 
 def event(name: ProposalEvent, proposal: Proposal) -> dict:
     return proposal_event(name, proposal.id, proposal.park_id)
-
-
-async def get_proposal(viewer: Viewer | None, proposal_id: int) -> Proposal:
-    viewer = policy.signed_in(viewer)
-    found = await Proposal.filter(policy.proposal_scope(viewer), id=proposal_id).first()
-    if found is None:
-        raise NotFound("No such proposal")
-    return found
 
 
 async def list_proposals(
@@ -173,7 +166,9 @@ def batch_events(move: ProposalMove, moved: list[tuple[int, int]]) -> list[dict]
     return [proposal_event(move.event, pk, park) for pk, park in moved]
 
 
-async def _confirm(viewer: Viewer, proposal: Proposal, today: date, conn) -> ProposalMove:
+async def _confirm(
+    viewer: Viewer, proposal: Proposal, today: date, preauthorised: bool, conn
+) -> ProposalMove:
     policy.require_park_officer(viewer, proposal.park_id)
     move = await apply(
         viewer,
@@ -184,7 +179,7 @@ async def _confirm(viewer: Viewer, proposal: Proposal, today: date, conn) -> Pro
         decided_by_id=viewer.user_id,
         decided_at=now(),
     )
-    await consent.on_confirmed(proposal, conn)
+    await consent.on_confirmed(proposal, preauthorised, conn)
     return move
 
 
@@ -203,11 +198,14 @@ async def confirm_proposals(
         raise NotFound(f"No such proposal among {PROPOSAL_IDS}")
     for proposal in found.values():
         policy.require_park_officer(viewer, proposal.park_id)
+    preauthorising = await consent.preauthorising_parks(found.values())
     moves: dict[int, ProposalMove] = {}
     async with in_transaction() as conn:
         for pk in ids:
+            proposal = found[pk]
+            preauthorised = proposal.park_id in preauthorising
             try:
-                moves[pk] = await _confirm(viewer, found[pk], command.today, conn)
+                moves[pk] = await _confirm(viewer, proposal, command.today, preauthorised, conn)
             except Conflict as refused:
                 raise Conflict(refused.message, subject=("Proposal", pk)) from None
     confirmed = await Proposal.filter(id__in=ids).order_by("id")
@@ -218,7 +216,7 @@ async def confirm_proposals(
 async def reject_proposal(
     viewer: Viewer | None, command: RejectProposal, events: EventBus
 ) -> Proposal:
-    proposal = await get_proposal(viewer, command.proposal_id)
+    proposal = await lookups.get_proposal(viewer, command.proposal_id)
     viewer = policy.require_park_officer(viewer, proposal.park_id)
     note = validation.prose(command.reason, REASON, max_length=MAX_NOTE)
     async with in_transaction() as conn:
@@ -266,7 +264,7 @@ async def _close(
 async def record_loan_outcome(
     viewer: Viewer | None, command: RecordLoanOutcome, events: EventBus
 ) -> Proposal:
-    proposal = await get_proposal(viewer, command.proposal_id)
+    proposal = await lookups.get_proposal(viewer, command.proposal_id)
     if proposal.kind != MatchKind.FINANCING:
         raise BadInput(f"{PROPOSAL_ID}: a recruitment proposal has no loan", field=PROPOSAL_ID)
     product = await proposal.product
@@ -301,12 +299,12 @@ async def record_loan_outcome(
 
 
 async def decline_proposal(
-    viewer: Viewer | None, proposal_id: int, reason: str, events: EventBus
+    viewer: Viewer | None, command: DeclineProposal, events: EventBus
 ) -> Proposal:
     """The company turns the lead down instead of consenting: CONFIRMED → DECLINED, its need
     open again, the product's quota given back; the pair is never proposed again."""
-    viewer, proposal = await consent.deciding_company(viewer, proposal_id)
-    note = validation.prose(reason, REASON, max_length=MAX_NOTE)
+    viewer, proposal = await consent.deciding_company(viewer, command.proposal_id)
+    note = validation.prose(command.reason, REASON, max_length=MAX_NOTE)
     async with in_transaction() as conn:
         await consent.settle(viewer, proposal, ConsentStatus.DECLINED, conn)
         move = await apply(
@@ -328,7 +326,7 @@ async def record_hiring_outcome(
     viewer: Viewer | None, command: RecordHiringOutcome, events: EventBus
 ) -> Proposal:
     """What came of a drive, from its day on: before it, nobody can have been hired there."""
-    proposal = await get_proposal(viewer, command.proposal_id)
+    proposal = await lookups.get_proposal(viewer, command.proposal_id)
     if proposal.kind != MatchKind.RECRUITMENT:
         raise BadInput(f"{PROPOSAL_ID}: a financing proposal has no hires", field=PROPOSAL_ID)
     viewer = policy.require_hiring_outcome_author(viewer, proposal.company_id, proposal.park_id)

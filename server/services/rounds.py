@@ -35,6 +35,7 @@ from server.models import (
 from server.services import accounts, audit, park_settings, policy, round_end, round_state
 from server.services.bulk import BATCH, insert_many
 from server.services.clock import now
+from server.services.commands.rounds import WEIGHTS, CancelRound, StartRound
 from server.services.events import PROPOSALS, EventBus
 from server.services.pagination import Page, paginate
 from server.services.proposals import apply_batch, batch_events, batch_summary
@@ -78,33 +79,33 @@ class RoundOutcome:
     preview_unmatched: list[UnmatchedEntry]
 
 
-def _overrides(weights: list[tuple[str, float]] | None) -> dict[str, float]:
+def _overrides(weights: Sequence[tuple[str, float]]) -> dict[str, float]:
     overrides: dict[str, float] = {}
-    for name, value in weights or ():
+    for name, value in weights:
         if name in overrides:
-            raise BadInput(f"weights: {name} is given twice", field="weights")
+            raise BadInput(f"{WEIGHTS}: {name} is given twice", field=WEIGHTS)
         # Weights are relative, so a bound loses nothing; without one, [1e308, 1e308] sums to
         # infinity while normalising.
         if not math.isfinite(value) or value > MAX_WEIGHT:
             raise BadInput(
-                f"weights: {name} must be a number from 0 to {MAX_WEIGHT:,}", field="weights"
+                f"{WEIGHTS}: {name} must be a number from 0 to {MAX_WEIGHT:,}", field=WEIGHTS
             )
         overrides[name] = value
     if len(overrides) > MAX_WEIGHTS:
-        raise BadInput("weights: too many entries", field="weights")
+        raise BadInput(f"{WEIGHTS}: too many entries", field=WEIGHTS)
     return overrides
 
 
-def check_weights(kind: MatchKind, weights: list[tuple[str, float]] | None) -> dict[str, float]:
+def check_weights(kind: MatchKind, weights: Sequence[tuple[str, float]]) -> dict[str, float]:
     """The weights a round scores with: the defaults, those given overriding them, normalised
     to sum 1."""
     try:
         return matching.resolve_weights(kind.value, _overrides(weights) or None)
     except matching.WeightError as exc:
-        raise BadInput(f"weights: {exc}", field="weights") from None
+        raise BadInput(f"{WEIGHTS}: {exc}", field=WEIGHTS) from None
 
 
-def given_weights(kind: MatchKind, weights: list[tuple[str, float]] | None) -> dict[str, float]:
+def given_weights(kind: MatchKind, weights: Sequence[tuple[str, float]]) -> dict[str, float]:
     """The weights as the officer set them, the defaults filling in the rest, before
     normalisation: what a round shows and stores (each proposal's breakdown shows the
     normalised weight each component counted with)."""
@@ -165,24 +166,18 @@ async def load_state(kind: MatchKind, park_id: int, today: date, weights: dict[s
 
 
 async def start_round(
-    viewer: Viewer | None,
-    park_id: int,
-    kind: MatchKind,
-    *,
-    dry_run: bool,
-    weights: list[tuple[str, float]] | None,
-    runner: RoundRunner,
-    audited: bool = True,
+    viewer: Viewer | None, command: StartRound, *, runner: RoundRunner, audited: bool = True
 ) -> MatchRound:
     """The round, RUNNING and QUEUED, handed to the runner. One round per park and kind at a
     time: a second one while it runs is CONFLICT."""
     viewer = policy.signed_in(viewer)
+    park_id, dry_run = command.park_id, command.dry_run
     if not await Park.filter(id=park_id).exists():
         raise NotFound("No such park")
     viewer = policy.require_park_officer(viewer, park_id)
-    kind = MatchKind(kind)
-    check_weights(kind, weights)
-    shown = given_weights(kind, weights)
+    kind = MatchKind(command.kind)
+    check_weights(kind, command.weights)
+    shown = given_weights(kind, command.weights)
     limit = await park_settings.round_time_limit(park_id)
     key = _lock_key(park_id, kind)
     await _free_abandoned_lock(key)
@@ -223,20 +218,15 @@ async def start_round(
 
 async def propose_matches(
     viewer: Viewer | None,
-    park_id: int,
-    kind: MatchKind,
+    command: StartRound,
     *,
-    dry_run: bool,
-    weights: list[tuple[str, float]] | None,
     runner: RoundRunner,
     events: EventBus,
     on_progress: Callable[[Progress], Awaitable[None]] | None = None,
 ) -> RoundOutcome:
     """A round started and waited for: the finished round, as proposeMatches has always answered.
     A dry run leaves nothing behind: its preview is read, then its rows are dropped."""
-    row = await start_round(
-        viewer, park_id, kind, dry_run=dry_run, weights=weights, runner=runner, audited=False
-    )
+    row = await start_round(viewer, command, runner=runner, audited=False)
     async for progress in follow(row.id, events, runner.poll_seconds):
         if on_progress is not None:
             await on_progress(progress)
@@ -250,16 +240,16 @@ async def propose_matches(
     raise Conflict(f"The round ended {row.state.value}: {row.failure or 'no reason given'}")
 
 
-async def cancel_round(viewer: Viewer | None, round_id: int, events: EventBus) -> MatchRound:
+async def cancel_round(viewer: Viewer | None, command: CancelRound, events: EventBus) -> MatchRound:
     """An officer of the round's park stops it; it stores nothing and frees its park and kind."""
-    row = await get_round(viewer, round_id)
+    row = await get_round(viewer, command.round_id)
     viewer = policy.require_park_officer(viewer, row.park_id)
     ended = row.state == RoundState.RUNNING and await round_end.end_round(
         row.id, RoundState.CANCELLED, None, actor=viewer, events=events
     )
     if not ended:
         raise Conflict("This round has finished already")
-    return await MatchRound.get(id=round_id)
+    return await MatchRound.get(id=row.id)
 
 
 async def follow_round(viewer: Viewer | None, round_id: int, events: EventBus, poll: float):

@@ -11,6 +11,7 @@ from server.models import FinancingNeed, Proposal
 from server.services.events import PROPOSALS
 from server.services.ids import from_global
 from tests.api import operations as ops
+from tests.api.query_counter import counting_queries
 from tests.api.sockets import next_payload, signed_in, subscribe, wait_for_subscribers
 from tests.api.world import USCC, confirmed_loan, park_time
 
@@ -322,3 +323,38 @@ async def test_a_preauthorised_loan_runs_no_consent_clock(world, pin_clock):
         (e["node"]["clock"], e["node"]["owner"]) for e in late["edges"] if e["node"]["proposal"]
     }
     assert clocks_late == {("BANK_RESPONSE", "BANK_MANAGER"), ("OUTCOME", "BANK_MANAGER")}
+
+
+CONSENT_STATUS = "query($id: ID!) { proposal(id: $id) { consent { status } } }"
+
+
+async def _proposed(world, officer: str, park: str, companies: tuple[str, ...]) -> list[str]:
+    for company in companies:
+        await world.as_(officer, ops.VERIFY_COMPANY, {"id": world.ids[company]})
+    round_ = await world.as_(officer, ops.PROPOSE, {"park": world.ids[park], "kind": "FINANCING"})
+    return [edge["node"]["id"] for edge in round_["proposeMatches"]["proposals"]["edges"]]
+
+
+async def test_a_batch_reads_each_parks_preauthorisation_once_and_discloses_per_park(world):
+    await world.as_(
+        "officer1", SETTINGS, {"p": world.ids["park1"], "i": {"preauthorisedDisclosure": True}}
+    )
+    batch = await _proposed(world, "officer1", "park1", ("companyA", "companyB"))
+    (elsewhere,) = await _proposed(world, "officer2", "park2", ("companyC",))
+    assert len(batch) == 2
+
+    with counting_queries() as sent:
+        await world.as_("officer1", ops.CONFIRM_MANY, {"ids": batch})
+    await world.as_("officer2", ops.CONFIRM, {"id": elsewhere})
+
+    # One read of the pre-authorisation for the batch, not one per proposal.
+    assert len([s for s in sent if "PARK_SETTINGS" in s and s.startswith("SELECT")]) == 1
+    seen = {
+        proposal: (await world.as_("admin", CONSENT_STATUS, {"id": proposal}))["proposal"]
+        for proposal in (*batch, elsewhere)
+    }
+    assert {proposal: found["consent"]["status"] for proposal, found in seen.items()} == {
+        batch[0]: "PREAUTHORISED",
+        batch[1]: "PREAUTHORISED",
+        elsewhere: "PENDING",
+    }

@@ -149,8 +149,9 @@ def _sample_part(part: ast.expr) -> str:
     return "x1"
 
 
-# rounds.check_weights words matching's WeightError as "weights: <its message>".
-WEIGHT_MESSAGES = "weights: x1"
+# rounds.check_weights words matching's WeightError as "<the weights field>: <its message>",
+# which a round's mutation shows as "weights: <its message>".
+WEIGHT_MESSAGES = "x1: x1"
 
 
 def _weight_errors() -> list[tuple[str, str]]:

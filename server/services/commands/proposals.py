@@ -22,6 +22,21 @@ class RejectProposal:
 
 
 @dataclass(frozen=True, slots=True)
+class ConsentToProposal:
+    """The company lets the bank of its confirmed loan know who it is."""
+
+    proposal_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class DeclineProposal:
+    """The company turns the lead down instead of consenting."""
+
+    proposal_id: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class RecordLoanOutcome:
     """The bank disbursed the loan (`amount` None: all that was confirmed) or declined it."""
 
