@@ -17,6 +17,10 @@ from server.config import Settings
 from server.errors import Conflict
 from server.services import accounts, companies, drives, lpr, needs, parties, products
 from server.services.clock import local_today
+from server.services.commands import accounts as account_commands
+from server.services.commands import companies as company_commands
+from server.services.commands import parties as party_commands
+from server.services.commands import products as product_commands
 from server.services.events import LocalBus
 from server.services.viewer import Viewer
 from server.standards import (
@@ -416,7 +420,9 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
     """Load the demo park and return its logins. When the demo admin exists, the demo was
     loaded before: nothing is added and the same logins come back."""
     try:
-        admin_user = await accounts.create_admin(ADMIN, DEMO_PASSWORD)
+        admin_user = await accounts.create_admin(
+            account_commands.CreateAdmin(username=ADMIN, password=DEMO_PASSWORD)
+        )
     except Conflict:
         print("The demo park was loaded before; nothing was added.")
         return logins()
@@ -427,27 +433,43 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
     events = LocalBus()
 
     parks = {
-        code: (await parties.create_park(admin, name, code, region)).id
+        code: (
+            await parties.create_park(
+                admin, party_commands.CreatePark(name=name, code=code, region=region)
+            )
+        ).id
         for code, name, region in PARKS
     }
-    banks = {code: (await parties.create_bank(admin, name, code)).id for code, name in BANKS}
+    banks = {
+        code: (await parties.create_bank(admin, party_commands.CreateBank(name=name, code=code))).id
+        for code, name in BANKS
+    }
     officers: dict[str, Viewer] = {}
     for username, park, _ in OFFICERS:
         user = await accounts.create_user(
-            admin, username, DEMO_PASSWORD, Role.OFFICER, parks[park], None
+            admin,
+            account_commands.CreateUser(
+                username=username, password=DEMO_PASSWORD, role=Role.OFFICER, park_id=parks[park]
+            ),
         )
         officers[username] = accounts.viewer_of(user)
     managers: dict[str, Viewer] = {}
     for username, bank, _ in MANAGERS:
         user = await accounts.create_user(
-            admin, username, DEMO_PASSWORD, Role.BANK_MANAGER, None, banks[bank]
+            admin,
+            account_commands.CreateUser(
+                username=username,
+                password=DEMO_PASSWORD,
+                role=Role.BANK_MANAGER,
+                bank_id=banks[bank],
+            ),
         )
         managers[bank] = accounts.viewer_of(user)
 
     park_officer = {park: officers[username] for username, park, _ in reversed(OFFICERS)}
     members: dict[str, Viewer] = {}
     for c in COMPANIES:
-        fields = companies.check_company(
+        profile = company_commands.CompanyProfile(
             name=c.name,
             uscc=uscc(c.body),
             park_id=parks[c.park],
@@ -456,39 +478,44 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
             founded_on=c.founded_on,
             employees=c.employees,
             annual_revenue=Decimal(c.revenue),
-            tech_designations=list(c.tech),
-            today=today,
+            tech_designations=tuple(c.tech),
         )
         session = await accounts.register_company(
-            c.username, DEMO_PASSWORD, fields, settings, client_address=None
+            account_commands.RegisterCompany(
+                username=c.username, password=DEMO_PASSWORD, company=profile, today=today
+            ),
+            settings,
+            client_address=None,
         )
         members[c.username] = accounts.viewer_of(session.user)
         if c.verified:
-            await companies.verify_company(park_officer[c.park], session.user.company_id)
+            await companies.verify_company(
+                park_officer[c.park],
+                company_commands.VerifyCompany(company_id=session.user.company_id),
+            )
 
     published_on, one_year, five_year = LPR_PUBLISHED
     await lpr.record_lpr(admin, today, published_on, Decimal(one_year), Decimal(five_year))
     for p in PRODUCTS:
+        terms = product_commands.ProductTerms(
+            name=p.name,
+            min_amount=Decimal(p.amount[0]),
+            max_amount=Decimal(p.amount[1]),
+            min_term_months=p.term[0],
+            max_term_months=p.term[1],
+            **p.rate_terms(),
+            collateral=p.collateral,
+            industries=p.industries,
+            size_classes=p.sizes,
+            requires_tech_designation=p.requires_tech,
+            min_company_age_years=p.min_age_years,
+            park_ids=tuple(parks[code] for code in p.parks),
+            quota_count=p.quota[0],
+            quota_amount=Decimal(p.quota[1]),
+            valid_until=today + timedelta(days=365),
+        )
         await products.list_product(
-            managers[p.bank],
-            today,
-            {
-                "name": p.name,
-                "min_amount": Decimal(p.amount[0]),
-                "max_amount": Decimal(p.amount[1]),
-                "min_term_months": p.term[0],
-                "max_term_months": p.term[1],
-                **p.rate_terms(),
-                "collateral": list(p.collateral),
-                "industries": list(p.industries),
-                "size_classes": list(p.sizes),
-                "requires_tech_designation": p.requires_tech,
-                "min_company_age_years": p.min_age_years,
-                "park_ids": [parks[code] for code in p.parks],
-                "quota_count": p.quota[0],
-                "quota_amount": Decimal(p.quota[1]),
-                "valid_until": today + timedelta(days=365),
-            },
+            managers[p.bank], product_commands.ListProduct(terms=terms, today=today)
         )
 
     for n in FINANCING_NEEDS:
