@@ -7,11 +7,17 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+import pytest
+
 from server import auth
+from server.errors import BadInput
 from server.models import AuthToken, Throttle
-from server.services import accounts
+from server.services import accounts, parties
 from server.services.clock import now
+from server.services.commands import accounts as account_commands
+from server.services.commands import parties as party_commands
 from server.services.commands.accounts import CreateAdmin
+from server.standards import Role
 from tests.api import operations as ops
 from tests.api.world import PASSWORD, company_input, financing_need_input, valid_uscc
 from tests.conftest import TEST_SECRET
@@ -288,3 +294,20 @@ async def test_expired_tokens_and_spent_counters_are_purged(api):
     assert not await Throttle.filter(subject="nobody").exists()
     # The counters of the window still running are kept: they still throttle.
     assert await Throttle.filter(subject="admin").exists()
+
+
+async def test_the_account_services_name_their_own_fields(api):
+    """Called as the demo and the command line call them, the services speak the domain; the
+    API's names for the same refusals are test_bad_input's."""
+    with pytest.raises(BadInput) as refused:
+        await accounts.create_admin(CreateAdmin("a", PASSWORD))
+    assert refused.value.field == account_commands.USERNAME
+    admin = accounts.viewer_of(await accounts.create_admin(CreateAdmin("admin", PASSWORD)))
+    officer = account_commands.CreateUser("officer.li", PASSWORD, Role.OFFICER)
+    with pytest.raises(BadInput) as refused:
+        await accounts.create_user(admin, officer)
+    assert refused.value.field == account_commands.PARK_ID
+    with pytest.raises(BadInput) as refused:
+        await parties.create_park(admin, party_commands.CreatePark("高新区", "?", "西安"))
+    assert refused.value.field == party_commands.PARK_CODE
+    assert refused.value.message.startswith(party_commands.PARK_CODE)
