@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from types import ModuleType
 
 from server.services import commands
@@ -25,3 +26,8 @@ def domain_fields(module: ModuleType) -> dict[str, str]:
 
 # Every service's names for fields (`product.min_amount`); the API shows its own instead.
 ALL = frozenset(name for module in MODULES for name in domain_fields(module).values())
+# One of them in a message, but not as the tail of an API path that happens to read the same
+# (graphql-core's "invalid value at .company.employees").
+LEAK = re.compile(
+    r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(ALL, key=len, reverse=True))) + r")\b"
+)
