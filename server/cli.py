@@ -81,12 +81,13 @@ def _admin_password() -> str:
 def cmd_create_admin(args: argparse.Namespace, settings: Settings) -> None:
     from server.errors import DomainError
     from server.services import accounts
+    from server.services.commands.accounts import CreateAdmin
 
-    password = _admin_password()
+    command = CreateAdmin(username=args.username, password=_admin_password())
 
     async def run() -> None:
         async with database(settings.database_url):
-            await accounts.create_admin(args.username, password)
+            await accounts.create_admin(command)
 
     try:
         asyncio.run(run())

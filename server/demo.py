@@ -17,9 +17,13 @@ from server.config import Settings
 from server.errors import Conflict
 from server.services import accounts, companies, drives, lpr, needs, parties, products
 from server.services.clock import local_today
-from server.services.commands.drives import CreateDrive, DriveDetails
-from server.services.commands.lpr import RecordLpr
-from server.services.commands.needs import PostFinancingNeed, PostHiringNeed
+from server.services.commands import accounts as account_commands
+from server.services.commands import companies as company_commands
+from server.services.commands import drives as drive_commands
+from server.services.commands import lpr as lpr_commands
+from server.services.commands import needs as need_commands
+from server.services.commands import parties as party_commands
+from server.services.commands import products as product_commands
 from server.services.events import LocalBus
 from server.services.viewer import Viewer
 from server.standards import (
@@ -419,7 +423,9 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
     """Load the demo park and return its logins. When the demo admin exists, the demo was
     loaded before: nothing is added and the same logins come back."""
     try:
-        admin_user = await accounts.create_admin(ADMIN, DEMO_PASSWORD)
+        admin_user = await accounts.create_admin(
+            account_commands.CreateAdmin(username=ADMIN, password=DEMO_PASSWORD)
+        )
     except Conflict:
         print("The demo park was loaded before; nothing was added.")
         return logins()
@@ -430,27 +436,43 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
     events = LocalBus()
 
     parks = {
-        code: (await parties.create_park(admin, name, code, region)).id
+        code: (
+            await parties.create_park(
+                admin, party_commands.CreatePark(name=name, code=code, region=region)
+            )
+        ).id
         for code, name, region in PARKS
     }
-    banks = {code: (await parties.create_bank(admin, name, code)).id for code, name in BANKS}
+    banks = {
+        code: (await parties.create_bank(admin, party_commands.CreateBank(name=name, code=code))).id
+        for code, name in BANKS
+    }
     officers: dict[str, Viewer] = {}
     for username, park, _ in OFFICERS:
         user = await accounts.create_user(
-            admin, username, DEMO_PASSWORD, Role.OFFICER, parks[park], None
+            admin,
+            account_commands.CreateUser(
+                username=username, password=DEMO_PASSWORD, role=Role.OFFICER, park_id=parks[park]
+            ),
         )
         officers[username] = accounts.viewer_of(user)
     managers: dict[str, Viewer] = {}
     for username, bank, _ in MANAGERS:
         user = await accounts.create_user(
-            admin, username, DEMO_PASSWORD, Role.BANK_MANAGER, None, banks[bank]
+            admin,
+            account_commands.CreateUser(
+                username=username,
+                password=DEMO_PASSWORD,
+                role=Role.BANK_MANAGER,
+                bank_id=banks[bank],
+            ),
         )
         managers[bank] = accounts.viewer_of(user)
 
     park_officer = {park: officers[username] for username, park, _ in reversed(OFFICERS)}
     members: dict[str, Viewer] = {}
     for c in COMPANIES:
-        fields = companies.check_company(
+        profile = company_commands.CompanyProfile(
             name=c.name,
             uscc=uscc(c.body),
             park_id=parks[c.park],
@@ -459,47 +481,52 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
             founded_on=c.founded_on,
             employees=c.employees,
             annual_revenue=Decimal(c.revenue),
-            tech_designations=list(c.tech),
-            today=today,
+            tech_designations=tuple(c.tech),
         )
         session = await accounts.register_company(
-            c.username, DEMO_PASSWORD, fields, settings, client_address=None
+            account_commands.RegisterCompany(
+                username=c.username, password=DEMO_PASSWORD, company=profile, today=today
+            ),
+            settings,
+            client_address=None,
         )
         members[c.username] = accounts.viewer_of(session.user)
         if c.verified:
-            await companies.verify_company(park_officer[c.park], session.user.company_id)
+            await companies.verify_company(
+                park_officer[c.park],
+                company_commands.VerifyCompany(company_id=session.user.company_id),
+            )
 
     published_on, one_year, five_year = LPR_PUBLISHED
     await lpr.record_lpr(
-        admin, RecordLpr(published_on, Decimal(one_year), Decimal(five_year), today)
+        admin, lpr_commands.RecordLpr(published_on, Decimal(one_year), Decimal(five_year), today)
     )
     for p in PRODUCTS:
+        terms = product_commands.ProductTerms(
+            name=p.name,
+            min_amount=Decimal(p.amount[0]),
+            max_amount=Decimal(p.amount[1]),
+            min_term_months=p.term[0],
+            max_term_months=p.term[1],
+            **p.rate_terms(),
+            collateral=p.collateral,
+            industries=p.industries,
+            size_classes=p.sizes,
+            requires_tech_designation=p.requires_tech,
+            min_company_age_years=p.min_age_years,
+            park_ids=tuple(parks[code] for code in p.parks),
+            quota_count=p.quota[0],
+            quota_amount=Decimal(p.quota[1]),
+            valid_until=today + timedelta(days=365),
+        )
         await products.list_product(
-            managers[p.bank],
-            today,
-            {
-                "name": p.name,
-                "min_amount": Decimal(p.amount[0]),
-                "max_amount": Decimal(p.amount[1]),
-                "min_term_months": p.term[0],
-                "max_term_months": p.term[1],
-                **p.rate_terms(),
-                "collateral": list(p.collateral),
-                "industries": list(p.industries),
-                "size_classes": list(p.sizes),
-                "requires_tech_designation": p.requires_tech,
-                "min_company_age_years": p.min_age_years,
-                "park_ids": [parks[code] for code in p.parks],
-                "quota_count": p.quota[0],
-                "quota_amount": Decimal(p.quota[1]),
-                "valid_until": today + timedelta(days=365),
-            },
+            managers[p.bank], product_commands.ListProduct(terms=terms, today=today)
         )
 
     for n in FINANCING_NEEDS:
         await needs.post_financing_need(
             members[n.company],
-            PostFinancingNeed(
+            need_commands.PostFinancingNeed(
                 amount=Decimal(n.amount),
                 term_months=n.term_months,
                 purpose=n.purpose,
@@ -514,7 +541,7 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
     for h in HIRING_NEEDS:
         await needs.post_hiring_need(
             members[h.company],
-            PostHiringNeed(
+            need_commands.PostHiringNeed(
                 title=h.title,
                 role_category=h.role,
                 headcount=h.headcount,
@@ -529,7 +556,7 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
         )
 
     for d in DRIVES:
-        details = DriveDetails(
+        details = drive_commands.DriveDetails(
             title=d.title,
             date=today + timedelta(days=d.in_days),
             venue=d.venue,
@@ -539,5 +566,5 @@ async def load_demo(settings: Settings) -> list[tuple[str, str, str]]:
             industries=tuple(d.industries),
             expected_attendance=d.attendance,
         )
-        await drives.create_drive(officers[d.officer], CreateDrive(details, today))
+        await drives.create_drive(officers[d.officer], drive_commands.CreateDrive(details, today))
     return logins()

@@ -6,16 +6,15 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import pkgutil
+import re
 from types import ModuleType
 
 from server.services import commands
 
-
-def command_modules() -> list[ModuleType]:
-    return [
-        importlib.import_module(f"{commands.__name__}.{info.name}")
-        for info in pkgutil.iter_modules(commands.__path__)
-    ]
+MODULES: list[ModuleType] = [
+    importlib.import_module(f"{commands.__name__}.{info.name}")
+    for info in pkgutil.iter_modules(commands.__path__)
+]
 
 
 def command_classes(module: ModuleType) -> list[type]:
@@ -35,5 +34,12 @@ def field_constants(module: ModuleType) -> dict[str, str]:
     }
 
 
-def domain_fields() -> set[str]:
-    return {value for module in command_modules() for value in field_constants(module).values()}
+# Every service's names for fields (`product.min_amount`); the API shows its own instead.
+DOMAIN_FIELDS = frozenset(name for module in MODULES for name in field_constants(module).values())
+# One of them in a message, but not as the tail of an API path that happens to read the same
+# (graphql-core's "invalid value at .company.employees").
+LEAK = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(map(re.escape, sorted(DOMAIN_FIELDS, key=len, reverse=True)))
+    + r")\b"
+)

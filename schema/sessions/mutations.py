@@ -11,6 +11,7 @@ from schema.accounts.types import User
 from schema.context import Info
 from server.errors import Forbidden
 from server.services import accounts
+from server.services.commands import accounts as commands
 
 
 @strawberry.type
@@ -36,16 +37,16 @@ class Mutation:
     async def sign_in(self, info: Info, username: str, password: str) -> ConsoleSession:
         web = _console_request(info)
         context = info.context
-        session = await accounts.login(username, password, context.settings, context.client_address)
+        command = commands.Login(username=username, password=password)
+        session = await accounts.login(command, context.settings, context.client_address)
         web.start(session.token, session.expires_at)
         return ConsoleSession(expires_at=session.expires_at, user=User.of(session.user))
 
     @strawberry.mutation(description="Revokes the session used and clears the console's cookie.")
     async def sign_out(self, info: Info) -> bool:
         context = info.context
-        revoked = await accounts.logout(
-            context.viewer, context.token, context.settings, context.events
-        )
+        command = commands.Logout(token=context.token)
+        revoked = await accounts.logout(context.viewer, command, context.settings, context.events)
         if context.web is not None:
             context.web.end()
         return revoked

@@ -60,18 +60,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "user.manager_bank": ("A bank manager needs a bank", "银行客户经理须指定银行"),
     "user.park_only_officers": ("Only officers belong to a park", "只有园区工作人员隶属园区"),
     "user.bank_only_managers": ("Only bank managers belong to a bank", "只有银行客户经理隶属银行"),
-    "user.no_park": ("parkId names no park", "所选园区不存在"),
-    "user.no_bank": ("bankId names no bank", "所选银行不存在"),
+    "user.no_park": ("{field} names no park", "所选园区不存在"),
+    "user.no_bank": ("{field} names no bank", "所选银行不存在"),
     "user.none": ("No such user", "用户不存在"),
     "user.no_officer": ("No active officer of this park{named}", "该园区没有可用的工作人员{named}"),
     "party.code": (
-        "code must be 2–32 of A–Z, 0–9, '_' or '-'",
+        "{field} must be 2–32 of A–Z, 0–9, '_' or '-'",
         "代码须为 2–32 位大写字母、数字、_ 或 -",
     ),
     "party.no_park_code": ("No park with code {code}", "没有代码为 {code} 的园区"),
     "party.code_taken": ("A {label} with this code exists", "该代码已被使用"),
     "user.new_password_same": (
-        "newPassword must differ from the current one",
+        "{field} must differ from the current one",
         "新密码不能与当前密码相同",
     ),
     "user.current_password": ("The current password is wrong", "当前密码错误"),
@@ -104,16 +104,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # companies
     "company.size": (
-        "sizeClass {size} contradicts {employees} employees and {revenue} yuan revenue: for "
+        "{field} {size} contradicts {employees} employees and {revenue} yuan revenue: for "
         "industry section {industry} that is {expected} ({label})",
         "企业划型 {size} 与从业人员 {employees} 人、营业收入 {revenue} 元不符：行业门类 "
         "{industry} 应为 {expected}（{label}）",
     ),
     "company.uscc": (
-        "uscc is not a valid unified social credit code (GB 32100-2015)",
+        "{field} is not a valid unified social credit code (GB 32100-2015)",
         "统一社会信用代码无效（GB 32100-2015 校验未通过）",
     ),
-    "company.founded": ("foundedOn must be a past date", "成立日期须为过去的日期"),
+    "company.founded": ("{field} must be a past date", "成立日期须为过去的日期"),
     "company.uscc_taken": (
         "A company with this credit code is already registered",
         "该统一社会信用代码的企业已注册",
@@ -139,18 +139,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # products and drives
     "product.valid_until": (
-        "validUntil must be today or later, within ten years",
+        "{field} must be today or later, within ten years",
         "有效期须为今天起十年内",
     ),
-    "product.parks": ("parkIds needs 1–{count} parks", "须选择 1–{count} 个园区"),
-    "product.parks_unknown": ("parkIds names an unknown park", "所选园区不存在"),
+    "product.parks": ("{field} needs 1–{count} parks", "须选择 1–{count} 个园区"),
+    "product.parks_unknown": ("{field} names an unknown park", "所选园区不存在"),
     "product.retired_edit": ("A retired product cannot be edited", "已下架的产品不能修改"),
     "product.quota_count": (
-        "quotaCount cannot go below the {used} loans already confirmed",
+        "{field} cannot go below the {used} loans already confirmed",
         "额度笔数不能少于已确认的 {used} 笔",
     ),
     "product.quota_amount": (
-        "quotaAmount cannot go below the {used} yuan already confirmed",
+        "{field} cannot go below the {used} yuan already confirmed",
         "额度总额不能少于已确认的 {used} 元",
     ),
     "product.changed": (
@@ -160,7 +160,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "product.retired": ("This product is already retired", "该产品已下架"),
     "product.none": ("No such credit product", "信贷产品不存在"),
     "product.rate_other_basis": (
-        "{field} does not apply to a product whose rateBasis is {basis}",
+        "{field} does not apply to a product whose {basis_field} is {basis}",
         "{field}不适用于利率方式为 {basis} 的产品",
     ),
     "product.rate_fixed_required": (
@@ -168,15 +168,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "固定利率产品须填写{field}",
     ),
     "product.spread_required": (
-        "spreadBp is required for an LPR-linked product",
+        "{field} is required for an LPR-linked product",
         "LPR 加点产品须填写加点（基点）",
     ),
     "product.no_lpr": (
-        "rateBasis: no LPR is recorded yet; an admin records the published LPR first",
+        "{field}: no LPR is recorded yet; an admin records the published LPR first",
         "尚未录入 LPR，须由管理员先录入已公布的 LPR",
     ),
     "product.rate_not_positive": (
-        "spreadBp takes the rate to zero or below at the LPR in force",
+        "{field} takes the rate to zero or below at the LPR in force",
         "按现行 LPR 计算，该加点使利率为零或负数",
     ),
     # loan prime rates
@@ -353,7 +353,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "input.required": ("{field} needs at least one value", "{field}至少选择一项"),
     "input.many": ("{field} takes at most {count} entries", "{field}最多 {count} 项"),
     "input.username": (
-        "username must be 3–64 characters of letters, digits, '_', '.' or '-'",
+        "{field} must be 3–64 characters of letters, digits, '_', '.' or '-'",
         "用户名须为 3–64 位字母、数字、_、. 或 -",
     ),
     "input.invisible": (

@@ -26,6 +26,25 @@ from server.lifecycle import Cause
 from server.models import AuthToken, Bank, Company, FinancingNeed, HiringNeed, Park, User
 from server.services import audit, companies, policy, signins, throttle, validation
 from server.services.clock import now
+from server.services.commands.accounts import (
+    BANK_ID,
+    CURRENT_PASSWORD,
+    NEW_PASSWORD,
+    PARK_ID,
+    PASSWORD,
+    REASON,
+    ROLE,
+    USERNAME,
+    ChangePassword,
+    CreateAdmin,
+    CreateUser,
+    DeactivateUser,
+    Login,
+    Logout,
+    ReactivateUser,
+    RegisterCompany,
+    ReleaseCreditCode,
+)
 from server.services.events import EventBus
 from server.services.pagination import Page, paginate
 from server.services.viewer import Viewer
@@ -137,9 +156,10 @@ async def _issue_token(user: User, settings: Settings, using_db=None) -> Session
     return Session(token=token, expires_at=expires_at, user=user)
 
 
-async def login(username: str, password: str, settings: Settings, client_address: str) -> Session:
+async def login(command: Login, settings: Settings, client_address: str) -> Session:
     """One message for an unknown user and a wrong password; each failure counts against the
     throttles (`_sign_in_places`), and a full one refuses even the right password."""
+    username, password = command.username, command.password
     if not validation.USERNAME.fullmatch(username) or not validation.encodable(password):
         # No account can have this name (or password); such text (NUL, lone surrogates) must
         # not reach the database or the hasher.
@@ -195,12 +215,12 @@ async def revoke_tokens(
 
 
 async def logout(
-    viewer: Viewer | None, token: str | None, settings: Settings, events: EventBus
+    viewer: Viewer | None, command: Logout, settings: Settings, events: EventBus
 ) -> bool:
     viewer = policy.signed_in(viewer)
-    if token is None:
+    if command.token is None:
         raise Unauthenticated("Sign in first: send a valid bearer token")
-    digest = auth.token_digest(token, settings.secret)
+    digest = auth.token_digest(command.token, settings.secret)
     revoked = bool(await revoke_tokens(viewer.user_id, only=digest))
     await signins.announce_ended(events, token_hash=digest)
     return revoked
@@ -208,9 +228,7 @@ async def logout(
 
 async def change_password(
     viewer: Viewer | None,
-    token: str | None,
-    current_password: str,
-    new_password: str,
+    command: ChangePassword,
     settings: Settings,
     client_address: str,
     events: EventBus,
@@ -218,17 +236,18 @@ async def change_password(
     """The signed-in user's own password; the other sessions of the user are signed out, the one
     asking stays signed in. A wrong current password counts as a failed sign-in."""
     viewer = policy.signed_in(viewer)
-    validation.password(new_password, "newPassword")
+    current_password, new_password = command.current_password, command.new_password
+    validation.password(new_password, NEW_PASSWORD)
     if new_password == current_password:
-        raise BadInput("newPassword must differ from the current one", field="newPassword")
+        raise BadInput(f"{NEW_PASSWORD} must differ from the current one", field=NEW_PASSWORD)
     if not validation.encodable(current_password):
-        raise BadInput("The current password is wrong", field="currentPassword")
+        raise BadInput("The current password is wrong", field=CURRENT_PASSWORD)
     user = await User.get(id=viewer.user_id)
     places = _sign_in_places(settings.limits, user.username, client_address)
     if not await _checked_password(current_password, user.password_hash, places):
-        raise BadInput("The current password is wrong", field="currentPassword")
+        raise BadInput("The current password is wrong", field=CURRENT_PASSWORD)
     new_hash = await _hash(new_password)
-    keep = auth.token_digest(token, settings.secret) if token else None
+    keep = auth.token_digest(command.token, settings.secret) if command.token else None
     async with in_transaction() as conn:
         changed = (
             await User.filter(id=user.id, password_hash=user.password_hash, active=True)
@@ -256,10 +275,10 @@ async def change_password(
 
 
 async def _check_new_user(username: str, password: str) -> None:
-    validation.username(username)
-    validation.password(password)
+    validation.username(username, USERNAME)
+    validation.password(password, PASSWORD)
     if await User.filter(username=username).exists():
-        raise Conflict("This username is taken", field="username")
+        raise Conflict("This username is taken", field=USERNAME)
 
 
 def _registration_place(limits: Limits, address: str) -> throttle.Place:
@@ -276,15 +295,13 @@ def _registration_place(limits: Limits, address: str) -> throttle.Place:
 
 
 async def register_company(
-    username: str,
-    password: str,
-    fields: companies.CompanyFields,
-    settings: Settings,
-    client_address: str | None,
+    command: RegisterCompany, settings: Settings, client_address: str | None
 ) -> Session:
     """A company signs itself up. Registrations from the network (`client_address` given) are
     counted per address once they pass every check (a refused one does not count); the command
     line's (the demo's) are not."""
+    username, password = command.username, command.password
+    fields = companies.check_company(command.company, command.today)
     await _check_new_user(username, password)
     await companies.check_company_is_new(fields)
     places = (
@@ -318,35 +335,29 @@ async def register_company(
             )
             return await _issue_token(user, settings, conn)
     except IntegrityError:
-        raise Conflict("This username or credit code is taken", field="username") from None
+        raise Conflict("This username or credit code is taken", field=USERNAME) from None
 
 
-async def create_user(
-    viewer: Viewer | None,
-    username: str,
-    password: str,
-    role: Role,
-    park_id: int | None,
-    bank_id: int | None,
-) -> User:
+async def create_user(viewer: Viewer | None, command: CreateUser) -> User:
     """An admin creates officers (with a park), bank managers (with a bank) and admins."""
     viewer = policy.require_role(viewer, Role.ADMIN)
-    role = Role(role)
+    username, password = command.username, command.password
+    role, park_id, bank_id = Role(command.role), command.park_id, command.bank_id
     if role == Role.COMPANY:
-        raise BadInput("Company accounts come from registerCompany", field="role")
+        raise BadInput("Company accounts come from registerCompany", field=ROLE)
     if role == Role.OFFICER and park_id is None:
-        raise BadInput("An officer needs a park", field="parkId")
+        raise BadInput("An officer needs a park", field=PARK_ID)
     if role == Role.BANK_MANAGER and bank_id is None:
-        raise BadInput("A bank manager needs a bank", field="bankId")
+        raise BadInput("A bank manager needs a bank", field=BANK_ID)
     if role != Role.OFFICER and park_id is not None:
-        raise BadInput("Only officers belong to a park", field="parkId")
+        raise BadInput("Only officers belong to a park", field=PARK_ID)
     if role != Role.BANK_MANAGER and bank_id is not None:
-        raise BadInput("Only bank managers belong to a bank", field="bankId")
+        raise BadInput("Only bank managers belong to a bank", field=BANK_ID)
     await _check_new_user(username, password)
     if park_id is not None and not await Park.filter(id=park_id).exists():
-        raise BadInput("parkId names no park", field="parkId")
+        raise BadInput(f"{PARK_ID} names no park", field=PARK_ID)
     if bank_id is not None and not await Bank.filter(id=bank_id).exists():
-        raise BadInput("bankId names no bank", field="bankId")
+        raise BadInput(f"{BANK_ID} names no bank", field=BANK_ID)
     password_hash = await _hash(password)
     try:
         async with in_transaction() as conn:
@@ -369,11 +380,12 @@ async def create_user(
             )
             return user
     except IntegrityError:
-        raise Conflict("This username is taken", field="username") from None
+        raise Conflict("This username is taken", field=USERNAME) from None
 
 
-async def create_admin(username: str, password: str) -> User:
+async def create_admin(command: CreateAdmin) -> User:
     """The first admin, from the command line."""
+    username, password = command.username, command.password
     await _check_new_user(username, password)
     password_hash = await _hash(password)
     try:
@@ -392,7 +404,7 @@ async def create_admin(username: str, password: str) -> User:
             )
             return user
     except IntegrityError:
-        raise Conflict("This username is taken", field="username") from None
+        raise Conflict("This username is taken", field=USERNAME) from None
 
 
 async def get_user(viewer: Viewer | None, user_id: int) -> User:
@@ -435,10 +447,10 @@ async def _park_of(user: User, using_db: BaseDBAsyncClient | None = None) -> int
     return company.park_id
 
 
-async def deactivate_user(viewer: Viewer | None, user_id: int, events: EventBus) -> User:
+async def deactivate_user(viewer: Viewer | None, command: DeactivateUser, events: EventBus) -> User:
     """An admin signs a user out everywhere (every token revoked) and refuses their sign-ins
     until reactivated."""
-    user = await get_user(viewer, user_id)
+    user = await get_user(viewer, command.user_id)
     viewer = policy.require_user_admin(viewer, user.id)
     async with in_transaction() as conn:
         if not await User.filter(id=user.id, active=True).using_db(conn).update(active=False):
@@ -460,9 +472,9 @@ async def deactivate_user(viewer: Viewer | None, user_id: int, events: EventBus)
     return await User.get(id=user.id)
 
 
-async def reactivate_user(viewer: Viewer | None, user_id: int) -> User:
+async def reactivate_user(viewer: Viewer | None, command: ReactivateUser) -> User:
     """An admin lets a deactivated user sign in again (with new tokens: the old stay revoked)."""
-    user = await get_user(viewer, user_id)
+    user = await get_user(viewer, command.user_id)
     viewer = policy.require_user_admin(viewer, user.id)
     if user.company_id is not None:
         company = await Company.get(id=user.company_id)
@@ -484,14 +496,14 @@ async def reactivate_user(viewer: Viewer | None, user_id: int) -> User:
 
 
 async def release_credit_code(
-    viewer: Viewer | None, company_id: int, reason: str, events: EventBus
+    viewer: Viewer | None, command: ReleaseCreditCode, events: EventBus
 ) -> Company:
     """A disputed credit code: an officer of the park releases it from a company that registered
     with it but was never verified (a squatter). That company's accounts are deactivated and
     signed out, its open needs withdrawn, and the code's real owner can register with it."""
-    company = await companies.get_company(viewer, company_id)
+    company = await companies.get_company(viewer, command.company_id)
     viewer = policy.require_park_officer(viewer, company.park_id)
-    reason = validation.text(reason, "reason", max_length=500)
+    reason = validation.text(command.reason, REASON, max_length=500)
     if company.released_at is not None:
         raise Conflict("This company's credit code is already released")
     if company.verified_at is not None:

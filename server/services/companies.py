@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -13,6 +12,20 @@ from server.errors import BadInput, Conflict, NotFound
 from server.models import Company, Park
 from server.services import audit, policy, validation
 from server.services.clock import now
+from server.services.commands.companies import (
+    ANNUAL_REVENUE,
+    EMPLOYEES,
+    FOUNDED_ON,
+    INDUSTRY,
+    NAME,
+    PARK_ID,
+    SIZE_CLASS,
+    TECH_DESIGNATIONS,
+    USCC,
+    CompanyProfile,
+    UpdateCompany,
+    VerifyCompany,
+)
 from server.services.pagination import Page, paginate
 from server.services.viewer import Viewer
 from server.standards import (
@@ -48,43 +61,33 @@ def check_size_class(
     expected = industrial_size_class(employees, revenue_fen / 100)
     if size_class != expected:
         raise BadInput(
-            f"sizeClass {size_class.value} contradicts {employees} employees and "
+            f"{SIZE_CLASS} {size_class.value} contradicts {employees} employees and "
             f"{revenue_fen / 100:,.0f} yuan revenue: for industry section {industry} that is "
             f"{expected.value} ({expected.label})",
-            field="sizeClass",
+            field=SIZE_CLASS,
         )
 
 
-def check_company(
-    *,
-    name: str,
-    uscc: str,
-    park_id: int,
-    industry: str,
-    size_class: SizeClass,
-    founded_on: date,
-    employees: int,
-    annual_revenue: Decimal,
-    tech_designations: list | None,
-    today: date,
-) -> CompanyFields:
-    code = normalise_uscc(uscc)
+def check_company(profile: CompanyProfile, today: date) -> CompanyFields:
+    code = normalise_uscc(profile.uscc)
     if code is None:
         raise BadInput(
-            "uscc is not a valid unified social credit code (GB 32100-2015)", field="uscc"
+            f"{USCC} is not a valid unified social credit code (GB 32100-2015)", field=USCC
         )
-    if not date(1900, 1, 1) <= founded_on <= today:
-        raise BadInput("foundedOn must be a past date", field="foundedOn")
+    if not date(1900, 1, 1) <= profile.founded_on <= today:
+        raise BadInput(f"{FOUNDED_ON} must be a past date", field=FOUNDED_ON)
     fields = CompanyFields(
-        name=validation.text(name, "name", max_length=200),
+        name=validation.text(profile.name, NAME, max_length=200),
         uscc=code,
-        park_id=park_id,
-        industry=validation.industry(industry, "industry"),
-        size_class=SizeClass(size_class),
-        founded_on=founded_on,
-        employees=validation.whole(employees, "employees", low=0, high=MAX_EMPLOYEES),
-        annual_revenue_fen=validation.money_fen(annual_revenue, "annualRevenue", allow_zero=True),
-        tech_designations=validation.choices(tech_designations, "techDesignations"),
+        park_id=profile.park_id,
+        industry=validation.industry(profile.industry, INDUSTRY),
+        size_class=SizeClass(profile.size_class),
+        founded_on=profile.founded_on,
+        employees=validation.whole(profile.employees, EMPLOYEES, low=0, high=MAX_EMPLOYEES),
+        annual_revenue_fen=validation.money_fen(
+            profile.annual_revenue, ANNUAL_REVENUE, allow_zero=True
+        ),
+        tech_designations=validation.choices(profile.tech_designations, TECH_DESIGNATIONS),
     )
     check_size_class(
         fields.industry, fields.size_class, fields.employees, fields.annual_revenue_fen
@@ -100,9 +103,9 @@ TAKEN = (
 
 async def check_company_is_new(fields: CompanyFields, using_db=None) -> None:
     if not await Park.filter(id=fields.park_id).using_db(using_db).exists():
-        raise BadInput("parkId names no park", field="parkId")
+        raise BadInput(f"{PARK_ID} names no park", field=PARK_ID)
     if await Company.filter(uscc=fields.uscc).using_db(using_db).exists():
-        raise Conflict(TAKEN, field="uscc")
+        raise Conflict(TAKEN, field=USCC)
 
 
 async def create_company(fields: CompanyFields, using_db) -> Company:
@@ -121,7 +124,7 @@ async def create_company(fields: CompanyFields, using_db) -> Company:
             using_db=using_db,
         )
     except IntegrityError:
-        raise Conflict(TAKEN, field="uscc") from None
+        raise Conflict(TAKEN, field=USCC) from None
 
 
 def released_placeholder(company_id: int) -> str:
@@ -205,66 +208,39 @@ def changes_since_verification(company: Company) -> list[ProfileChange]:
     ]
 
 
-def _checked_update(
-    company: Company,
-    *,
-    name: str | None,
-    industry: str | None,
-    size_class: SizeClass | None,
-    employees: int | None,
-    annual_revenue: Decimal | None,
-    tech_designations: list | None,
-) -> None:
-    if name is not None:
-        company.name = validation.text(name, "name", max_length=200)
-    if industry is not None:
-        company.industry = validation.industry(industry, "industry")
-    if size_class is not None:
-        company.size_class = SizeClass(size_class)
-    if employees is not None:
-        company.employees = validation.whole(employees, "employees", low=0, high=MAX_EMPLOYEES)
-    if annual_revenue is not None:
+def _checked_update(company: Company, change: UpdateCompany) -> None:
+    if change.name is not None:
+        company.name = validation.text(change.name, NAME, max_length=200)
+    if change.industry is not None:
+        company.industry = validation.industry(change.industry, INDUSTRY)
+    if change.size_class is not None:
+        company.size_class = SizeClass(change.size_class)
+    if change.employees is not None:
+        company.employees = validation.whole(change.employees, EMPLOYEES, low=0, high=MAX_EMPLOYEES)
+    if change.annual_revenue is not None:
         company.annual_revenue_fen = validation.money_fen(
-            annual_revenue, "annualRevenue", allow_zero=True
+            change.annual_revenue, ANNUAL_REVENUE, allow_zero=True
         )
-    if tech_designations is not None:
-        company.tech_designations = validation.choices(tech_designations, "techDesignations")
+    if change.tech_designations is not None:
+        company.tech_designations = validation.choices(change.tech_designations, TECH_DESIGNATIONS)
     check_size_class(
         company.industry, company.size_class, company.employees, company.annual_revenue_fen
     )
 
 
-async def update_company(
-    viewer: Viewer | None,
-    company_id: int,
-    *,
-    name: str | None = None,
-    industry: str | None = None,
-    size_class: SizeClass | None = None,
-    employees: int | None = None,
-    annual_revenue: Decimal | None = None,
-    tech_designations: list | None = None,
-) -> Company:
+async def update_company(viewer: Viewer | None, command: UpdateCompany) -> Company:
     """The company edits its profile. A verified company that changes its industry, size class
     or tech designations is unverified again — these decide which products it may get — and
     `changes_since_verification` tells the officer what to look at."""
     viewer = policy.signed_in(viewer)
-    company = await get_company(viewer, company_id)
+    company = await get_company(viewer, command.company_id)
     policy.require_company_owner(viewer, company.id)
-    changes = {
-        "name": name,
-        "industry": industry,
-        "size_class": size_class,
-        "employees": employees,
-        "annual_revenue": annual_revenue,
-        "tech_designations": tech_designations,
-    }
     async with in_transaction() as conn:
         # Locked, so that an officer's verification and this change happen one after the other.
         company = await Company.filter(id=company.id).select_for_update().using_db(conn).get()
         before = _snapshot(company)
         verified_as = eligibility(company)
-        _checked_update(company, **changes)
+        _checked_update(company, command)
         summary: dict = {"before": before}
         if company.verified and eligibility(company) != verified_as:
             company.verified = False
@@ -286,9 +262,9 @@ async def update_company(
     return company
 
 
-async def verify_company(viewer: Viewer | None, company_id: int) -> Company:
+async def verify_company(viewer: Viewer | None, command: VerifyCompany) -> Company:
     viewer = policy.signed_in(viewer)
-    company = await get_company(viewer, company_id)
+    company = await get_company(viewer, command.company_id)
     policy.require_park_officer(viewer, company.park_id)
     if company.verified:
         raise Conflict("This company is already verified")

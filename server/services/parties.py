@@ -10,16 +10,25 @@ from tortoise.transactions import in_transaction
 from server.errors import BadInput, Conflict, NotFound
 from server.models import Bank, Park
 from server.services import audit, policy, validation
+from server.services.commands.parties import (
+    BANK_CODE,
+    BANK_NAME,
+    PARK_CODE,
+    PARK_NAME,
+    PARK_REGION,
+    CreateBank,
+    CreatePark,
+)
 from server.services.viewer import Viewer
 from server.standards import Role
 
 CODE = re.compile(r"[A-Z0-9_\-]{2,32}")
 
 
-def _code(value: str) -> str:
+def _code(value: str, field: str) -> str:
     code = value.strip().upper()
     if not CODE.fullmatch(code):
-        raise BadInput("code must be 2–32 of A–Z, 0–9, '_' or '-'", field="code")
+        raise BadInput(f"{field} must be 2–32 of A–Z, 0–9, '_' or '-'", field=field)
     return code
 
 
@@ -39,28 +48,33 @@ async def park_by_code(code: str) -> Park:
     return park
 
 
-async def create_park(viewer: Viewer | None, name: str, code: str, region: str) -> Park:
+async def create_park(viewer: Viewer | None, command: CreatePark) -> Park:
     viewer = policy.require_role(viewer, Role.ADMIN)
     fields = {
-        "name": validation.text(name, "name", max_length=200),
-        "code": _code(code),
-        "region": validation.text(region, "region", max_length=200),
+        "name": validation.text(command.name, PARK_NAME, max_length=200),
+        "code": _code(command.code, PARK_CODE),
+        "region": validation.text(command.region, PARK_REGION, max_length=200),
     }
-    return await _create(viewer, Park, "PARK_CREATED", fields)
+    return await _create(viewer, Park, "PARK_CREATED", fields, PARK_CODE)
 
 
-async def create_bank(viewer: Viewer | None, name: str, code: str) -> Bank:
+async def create_bank(viewer: Viewer | None, command: CreateBank) -> Bank:
     viewer = policy.require_role(viewer, Role.ADMIN)
-    fields = {"name": validation.text(name, "name", max_length=200), "code": _code(code)}
-    return await _create(viewer, Bank, "BANK_CREATED", fields)
+    fields = {
+        "name": validation.text(command.name, BANK_NAME, max_length=200),
+        "code": _code(command.code, BANK_CODE),
+    }
+    return await _create(viewer, Bank, "BANK_CREATED", fields, BANK_CODE)
 
 
-async def _create(viewer: Viewer, model: type[Park] | type[Bank], action: str, fields: dict):
+async def _create(
+    viewer: Viewer, model: type[Park] | type[Bank], action: str, fields: dict, code_field: str
+):
     label = model.__name__
     try:
         async with in_transaction() as conn:
             if await model.filter(code=fields["code"]).using_db(conn).exists():
-                raise Conflict(f"A {label.lower()} with this code exists", field="code")
+                raise Conflict(f"A {label.lower()} with this code exists", field=code_field)
             created = await model.create(**fields, using_db=conn)
             await audit.record(
                 viewer,
@@ -73,4 +87,4 @@ async def _create(viewer: Viewer, model: type[Park] | type[Bank], action: str, f
             )
             return created
     except IntegrityError:
-        raise Conflict(f"A {label.lower()} with this code exists", field="code") from None
+        raise Conflict(f"A {label.lower()} with this code exists", field=code_field) from None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import Decimal
 
 from tortoise.transactions import in_transaction
 
@@ -13,6 +12,31 @@ from server.lifecycle import Cause
 from server.models import CreditProduct, Park
 from server.rates import LprQuote, Pricing, rate_in_force_bp, rate_range_bp
 from server.services import audit, lpr, policy, validation
+from server.services.commands.products import (
+    CEILING_RATE,
+    COLLATERAL,
+    FLOOR_RATE,
+    INDUSTRIES,
+    MAX_AMOUNT,
+    MAX_ANNUAL_RATE,
+    MAX_TERM_MONTHS,
+    MIN_AMOUNT,
+    MIN_ANNUAL_RATE,
+    MIN_COMPANY_AGE_YEARS,
+    MIN_TERM_MONTHS,
+    NAME,
+    PARK_IDS,
+    QUOTA_AMOUNT,
+    QUOTA_COUNT,
+    RATE_BASIS,
+    SIZE_CLASSES,
+    SPREAD_BP,
+    VALID_UNTIL,
+    ListProduct,
+    ProductTerms,
+    RetireProduct,
+    UpdateProduct,
+)
 from server.services.events import PROPOSALS, EventBus
 from server.services.pagination import Page, paginate
 from server.services.proposals import apply_batch, batch_events, batch_summary
@@ -24,88 +48,70 @@ MAX_PARKS = 100
 MAX_SPREAD_BP = 1000
 
 
-async def check_product(
-    today: date,
-    *,
-    name: str,
-    min_amount: Decimal,
-    max_amount: Decimal,
-    min_term_months: int,
-    max_term_months: int,
-    min_annual_rate: Decimal | None,
-    max_annual_rate: Decimal | None,
-    collateral: list,
-    industries: list[str] | None,
-    size_classes: list | None,
-    requires_tech_designation: bool | None,
-    min_company_age_years: int | None,
-    park_ids: list[int],
-    quota_count: int,
-    quota_amount: Decimal,
-    valid_until: date,
-    rate_basis: RateBasis = RateBasis.FIXED,
-    spread_bp: int | None = None,
-    floor_rate: Decimal | None = None,
-    ceiling_rate: Decimal | None = None,
-) -> dict:
-    """The product's columns from an input, every field checked; parks must exist."""
+async def check_product(today: date, terms: ProductTerms) -> dict:
+    """The product's columns from its terms, every field checked; parks must exist."""
     fields = {
-        "name": validation.text(name, "name", max_length=200),
-        "min_amount_fen": validation.money_fen(min_amount, "minAmount"),
-        "max_amount_fen": validation.money_fen(max_amount, "maxAmount"),
-        "min_term_months": validation.whole(min_term_months, "minTermMonths", low=1, high=360),
-        "max_term_months": validation.whole(max_term_months, "maxTermMonths", low=1, high=360),
-        **await _check_rates(
-            today,
-            RateBasis(rate_basis),
-            {"minAnnualRate": min_annual_rate, "maxAnnualRate": max_annual_rate},
-            {"spreadBp": spread_bp, "floorRate": floor_rate, "ceilingRate": ceiling_rate},
+        "name": validation.text(terms.name, NAME, max_length=200),
+        "min_amount_fen": validation.money_fen(terms.min_amount, MIN_AMOUNT),
+        "max_amount_fen": validation.money_fen(terms.max_amount, MAX_AMOUNT),
+        "min_term_months": validation.whole(
+            terms.min_term_months, MIN_TERM_MONTHS, low=1, high=360
         ),
-        "collateral": validation.choices(collateral, "collateral", required=True),
-        "industries": validation.industries(industries, "industries"),
-        "size_classes": validation.choices(size_classes, "sizeClasses"),
-        "requires_tech_designation": bool(requires_tech_designation),
+        "max_term_months": validation.whole(
+            terms.max_term_months, MAX_TERM_MONTHS, low=1, high=360
+        ),
+        **await _check_rates(today, terms),
+        "collateral": validation.choices(terms.collateral, COLLATERAL, required=True),
+        "industries": validation.industries(terms.industries, INDUSTRIES),
+        "size_classes": validation.choices(terms.size_classes, SIZE_CLASSES),
+        "requires_tech_designation": terms.requires_tech_designation,
         "min_company_age_years": validation.whole(
-            min_company_age_years or 0, "minCompanyAgeYears", low=0, high=100
+            terms.min_company_age_years, MIN_COMPANY_AGE_YEARS, low=0, high=100
         ),
-        "quota_count": validation.whole(quota_count, "quotaCount", low=1, high=1_000_000),
-        "quota_amount_fen": validation.money_fen(quota_amount, "quotaAmount"),
+        "quota_count": validation.whole(terms.quota_count, QUOTA_COUNT, low=1, high=1_000_000),
+        "quota_amount_fen": validation.money_fen(terms.quota_amount, QUOTA_AMOUNT),
     }
-    validation.ordered(fields["min_amount_fen"], fields["max_amount_fen"], "minAmount", "amount")
+    validation.ordered(fields["min_amount_fen"], fields["max_amount_fen"], MIN_AMOUNT, "amount")
     validation.ordered(
-        fields["min_term_months"], fields["max_term_months"], "minTermMonths", "term"
+        fields["min_term_months"], fields["max_term_months"], MIN_TERM_MONTHS, "term"
     )
-    if not today <= valid_until <= today + MAX_VALIDITY:
-        raise BadInput("validUntil must be today or later, within ten years", field="validUntil")
-    fields["valid_until"] = valid_until
-    parks = sorted(set(park_ids))
+    if not today <= terms.valid_until <= today + MAX_VALIDITY:
+        raise BadInput(f"{VALID_UNTIL} must be today or later, within ten years", field=VALID_UNTIL)
+    fields["valid_until"] = terms.valid_until
+    parks = sorted(set(terms.park_ids))
     if not 1 <= len(parks) <= MAX_PARKS:
-        raise BadInput(f"parkIds needs 1–{MAX_PARKS} parks", field="parkIds")
+        raise BadInput(f"{PARK_IDS} needs 1–{MAX_PARKS} parks", field=PARK_IDS)
     if await Park.filter(id__in=parks).count() != len(parks):
-        raise BadInput("parkIds names an unknown park", field="parkIds")
+        raise BadInput(f"{PARK_IDS} names an unknown park", field=PARK_IDS)
     fields["park_ids"] = parks
     return fields
 
 
-async def _check_rates(
-    today: date, basis: RateBasis, fixed: dict[str, Decimal | None], linked: dict
-) -> dict:
+async def _check_rates(today: date, terms: ProductTerms) -> dict:
     """The rate columns: a fixed product's range, or an LPR-linked product's spread, floor and
     ceiling; each basis refuses the other's fields. A product is linked only once an LPR is
     recorded, and not to a rate of zero or below at the LPR in force today."""
+    basis = RateBasis(terms.rate_basis)
+    fixed = {MIN_ANNUAL_RATE: terms.min_annual_rate, MAX_ANNUAL_RATE: terms.max_annual_rate}
+    linked = {
+        SPREAD_BP: terms.spread_bp,
+        FLOOR_RATE: terms.floor_rate,
+        CEILING_RATE: terms.ceiling_rate,
+    }
     own, other = (fixed, linked) if basis == RateBasis.FIXED else (linked, fixed)
     for name, value in other.items():
         if value is not None:
             raise BadInput(
-                f"{name} does not apply to a product whose rateBasis is {basis.value}", field=name
+                f"{name} does not apply to a product whose {RATE_BASIS} is {basis.value}",
+                field=name,
             )
     if basis == RateBasis.FIXED:
         for name, value in own.items():
             if value is None:
                 raise BadInput(f"{name} is required for a fixed-rate product", field=name)
-        low = validation.rate_bp(own["minAnnualRate"], "minAnnualRate")
-        high = validation.rate_bp(own["maxAnnualRate"], "maxAnnualRate")
-        validation.ordered(low, high, "minAnnualRate", "rate")
+        low = validation.rate_bp(terms.min_annual_rate, MIN_ANNUAL_RATE)
+        high = validation.rate_bp(terms.max_annual_rate, MAX_ANNUAL_RATE)
+        validation.ordered(low, high, MIN_ANNUAL_RATE, "rate")
         return {
             "rate_basis": basis,
             "min_rate_bp": low,
@@ -114,25 +120,25 @@ async def _check_rates(
             "floor_rate_bp": None,
             "ceiling_rate_bp": None,
         }
-    if own["spreadBp"] is None:
-        raise BadInput("spreadBp is required for an LPR-linked product", field="spreadBp")
-    spread = validation.whole(own["spreadBp"], "spreadBp", low=-MAX_SPREAD_BP, high=MAX_SPREAD_BP)
+    if terms.spread_bp is None:
+        raise BadInput(f"{SPREAD_BP} is required for an LPR-linked product", field=SPREAD_BP)
+    spread = validation.whole(terms.spread_bp, SPREAD_BP, low=-MAX_SPREAD_BP, high=MAX_SPREAD_BP)
     floor, ceiling = (
-        None if own[name] is None else validation.rate_bp(own[name], name)
-        for name in ("floorRate", "ceilingRate")
+        None if value is None else validation.rate_bp(value, name)
+        for name, value in ((FLOOR_RATE, terms.floor_rate), (CEILING_RATE, terms.ceiling_rate))
     )
     if floor is not None and ceiling is not None:
-        validation.ordered(floor, ceiling, "floorRate", "rate")
+        validation.ordered(floor, ceiling, FLOOR_RATE, "rate")
     [quote] = await lpr.in_force_on([today])
     if quote is None:
         raise BadInput(
-            "rateBasis: no LPR is recorded yet; an admin records the published LPR first",
-            field="rateBasis",
+            f"{RATE_BASIS}: no LPR is recorded yet; an admin records the published LPR first",
+            field=RATE_BASIS,
         )
     pricing = Pricing(basis, spread_bp=spread, floor_bp=floor, ceiling_bp=ceiling)
     if rate_in_force_bp(pricing, quote) <= 0:
         raise BadInput(
-            "spreadBp takes the rate to zero or below at the LPR in force", field="spreadBp"
+            f"{SPREAD_BP} takes the rate to zero or below at the LPR in force", field=SPREAD_BP
         )
     return {
         "rate_basis": basis,
@@ -183,9 +189,9 @@ async def _set_parks(product: CreditProduct, park_ids: list[int], conn) -> None:
     await product.parks.add(*await Park.filter(id__in=park_ids).using_db(conn), using_db=conn)
 
 
-async def list_product(viewer: Viewer | None, today: date, draft: dict) -> CreditProduct:
+async def list_product(viewer: Viewer | None, command: ListProduct) -> CreditProduct:
     viewer = policy.require_role(viewer, Role.BANK_MANAGER)
-    fields = await check_product(today, **draft)
+    fields = await check_product(command.today, command.terms)
     park_ids = fields.pop("park_ids")
     async with in_transaction() as conn:
         product = await CreditProduct.create(bank_id=viewer.bank_id, **fields, using_db=conn)
@@ -206,12 +212,10 @@ async def park_ids_of(product: CreditProduct, using_db=None) -> list[int]:
     return sorted(await product.parks.all().using_db(using_db).values_list("id", flat=True))
 
 
-async def update_product(
-    viewer: Viewer | None, today: date, product_id: int, draft: dict
-) -> CreditProduct:
-    product = await get_product(viewer, product_id)
+async def update_product(viewer: Viewer | None, command: UpdateProduct) -> CreditProduct:
+    product = await get_product(viewer, command.product_id)
     viewer = policy.require_bank_manager(viewer, product.bank_id)
-    fields = await check_product(today, **draft)
+    fields = await check_product(command.today, command.terms)
     park_ids = fields.pop("park_ids")
     async with in_transaction() as conn:
         current = await CreditProduct.select_for_update().using_db(conn).get(id=product.id)
@@ -219,14 +223,14 @@ async def update_product(
             raise Conflict("A retired product cannot be edited")
         if fields["quota_count"] < current.used_count:
             raise BadInput(
-                f"quotaCount cannot go below the {current.used_count} loans already confirmed",
-                field="quotaCount",
+                f"{QUOTA_COUNT} cannot go below the {current.used_count} loans already confirmed",
+                field=QUOTA_COUNT,
             )
         if fields["quota_amount_fen"] < current.used_amount_fen:
             raise BadInput(
-                f"quotaAmount cannot go below the {current.used_amount_fen / 100:,.2f} yuan "
+                f"{QUOTA_AMOUNT} cannot go below the {current.used_amount_fen / 100:,.2f} yuan "
                 "already confirmed",
-                field="quotaAmount",
+                field=QUOTA_AMOUNT,
             )
         before = _snapshot(current, await park_ids_of(current, conn))
         # The totals may only move while they stay above what is used: the condition guards
@@ -256,10 +260,12 @@ async def update_product(
     return updated
 
 
-async def retire_product(viewer: Viewer | None, product_id: int, events: EventBus) -> CreditProduct:
+async def retire_product(
+    viewer: Viewer | None, command: RetireProduct, events: EventBus
+) -> CreditProduct:
     """Takes the product off the shelf; its PROPOSED proposals are superseded. Confirmed ones
     stand: the bank still owes them an outcome."""
-    product = await get_product(viewer, product_id)
+    product = await get_product(viewer, command.product_id)
     viewer = policy.require_bank_manager(viewer, product.bank_id)
     async with in_transaction() as conn:
         changed = (

@@ -139,16 +139,15 @@ def tags(values: Iterable[str] | None, field: str, *, max_items: int = 30) -> li
     return sorted(cleaned)
 
 
-def username(value: str) -> str:
+def username(value: str, field: str) -> str:
     if not USERNAME.fullmatch(value):
         raise BadInput(
-            "username must be 3–64 characters of letters, digits, '_', '.' or '-'",
-            field="username",
+            f"{field} must be 3–64 characters of letters, digits, '_', '.' or '-'", field=field
         )
     return value
 
 
-def password(value: str, field: str = "password") -> str:
+def password(value: str, field: str) -> str:
     if not MIN_PASSWORD_LENGTH <= len(value) <= MAX_PASSWORD_LENGTH:
         raise BadInput(
             f"{field} must be {MIN_PASSWORD_LENGTH}–{MAX_PASSWORD_LENGTH} characters", field=field

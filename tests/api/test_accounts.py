@@ -7,10 +7,17 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+import pytest
+
 from server import auth
+from server.errors import BadInput
 from server.models import AuthToken, Throttle
-from server.services import accounts
+from server.services import accounts, parties
 from server.services.clock import now
+from server.services.commands import accounts as account_commands
+from server.services.commands import parties as party_commands
+from server.services.commands.accounts import CreateAdmin
+from server.standards import Role
 from tests.api import operations as ops
 from tests.api.world import PASSWORD, company_input, financing_need_input, valid_uscc
 from tests.conftest import TEST_SECRET
@@ -49,7 +56,7 @@ async def sign_in(api, username: str, password: str = PASSWORD) -> str:
 
 
 async def test_a_password_change_signs_out_the_other_sessions_only(api):
-    await accounts.create_admin("admin", PASSWORD)
+    await accounts.create_admin(CreateAdmin("admin", PASSWORD))
     here, laptop, phone = [await sign_in(api, "admin") for _ in range(3)]
     changed = await api.ok(ops.CHANGE_PASSWORD, {"c": PASSWORD, "n": NEW_PASSWORD}, here)
     assert changed == {"changePassword": True}
@@ -65,7 +72,7 @@ async def test_a_password_change_signs_out_the_other_sessions_only(api):
 
 
 async def test_guessing_the_current_password_is_throttled_like_signing_in(api):
-    await accounts.create_admin("admin", PASSWORD)
+    await accounts.create_admin(CreateAdmin("admin", PASSWORD))
     token = await sign_in(api, "admin")
     for _ in range(5):
         wrong = await api.fails(
@@ -81,8 +88,8 @@ async def test_guessing_the_current_password_is_throttled_like_signing_in(api):
 
 
 async def test_deactivation_revokes_every_token_and_reactivation_issues_none(api):
-    await accounts.create_admin("admin", PASSWORD)
-    await accounts.create_admin("leaver", PASSWORD)
+    await accounts.create_admin(CreateAdmin("admin", PASSWORD))
+    await accounts.create_admin(CreateAdmin("leaver", PASSWORD))
     admin = await sign_in(api, "admin")
     sessions = [await sign_in(api, "leaver") for _ in range(3)]
     listed = await api.ok(USERS, {"f": {"search": "leav"}}, admin)
@@ -108,8 +115,8 @@ async def test_deactivation_revokes_every_token_and_reactivation_issues_none(api
 
 
 async def test_deactivations_that_race_give_one_change(api):
-    await accounts.create_admin("admin", PASSWORD)
-    await accounts.create_admin("leaver", PASSWORD)
+    await accounts.create_admin(CreateAdmin("admin", PASSWORD))
+    await accounts.create_admin(CreateAdmin("leaver", PASSWORD))
     admin = await sign_in(api, "admin")
     user_id = (await api.ok(ME, token=await sign_in(api, "leaver")))["me"]["id"]
     bodies = await asyncio.gather(
@@ -127,7 +134,7 @@ async def test_deactivations_that_race_give_one_change(api):
 
 async def park_with_officer(api) -> tuple[str, str, str]:
     """A park, its officer's token and an admin's token."""
-    await accounts.create_admin("admin", PASSWORD)
+    await accounts.create_admin(CreateAdmin("admin", PASSWORD))
     admin = await sign_in(api, "admin")
     park = {"i": {"name": "光谷生物城", "code": "WH-BIO", "region": "湖北"}}
     park_id = (await api.ok(ops.CREATE_PARK, park, admin))["createPark"]["id"]
@@ -260,7 +267,7 @@ async def test_changing_what_eligibility_depends_on_sends_the_company_back_to_th
 
 
 async def test_expired_tokens_and_spent_counters_are_purged(api):
-    await accounts.create_admin("admin", PASSWORD)
+    await accounts.create_admin(CreateAdmin("admin", PASSWORD))
     live, expired = await sign_in(api, "admin"), await sign_in(api, "admin")
     await AuthToken.filter(token_hash=auth.token_digest(expired, TEST_SECRET)).update(
         expires_at=now() - timedelta(seconds=1)
@@ -287,3 +294,20 @@ async def test_expired_tokens_and_spent_counters_are_purged(api):
     assert not await Throttle.filter(subject="nobody").exists()
     # The counters of the window still running are kept: they still throttle.
     assert await Throttle.filter(subject="admin").exists()
+
+
+async def test_the_account_services_name_their_own_fields(api):
+    """Called as the demo and the command line call them, the services speak the domain; the
+    API's names for the same refusals are test_bad_input's."""
+    with pytest.raises(BadInput) as refused:
+        await accounts.create_admin(CreateAdmin("a", PASSWORD))
+    assert refused.value.field == account_commands.USERNAME
+    admin = accounts.viewer_of(await accounts.create_admin(CreateAdmin("admin", PASSWORD)))
+    officer = account_commands.CreateUser("officer.li", PASSWORD, Role.OFFICER)
+    with pytest.raises(BadInput) as refused:
+        await accounts.create_user(admin, officer)
+    assert refused.value.field == account_commands.PARK_ID
+    with pytest.raises(BadInput) as refused:
+        await parties.create_park(admin, party_commands.CreatePark("高新区", "?", "西安"))
+    assert refused.value.field == party_commands.PARK_CODE
+    assert refused.value.message.startswith(party_commands.PARK_CODE)

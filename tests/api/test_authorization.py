@@ -27,6 +27,7 @@ from server import auth
 from server.models import AuthToken, Company, Proposal, Throttle, User
 from server.services import accounts
 from server.services.clock import now
+from server.services.commands.accounts import CreateAdmin
 from server.services.consent import DISCLOSED_FIELDS
 from server.services.ids import to_global
 from server.standards import MatchKind, normalise_uscc
@@ -2691,7 +2692,7 @@ SIGNED_IN_QUERY = "{ auditEvents(first: 1) { totalCount } }"
 
 
 async def test_logout_revokes_the_token_used_and_no_other(api):
-    await accounts.create_admin("admin", PASSWORD)
+    await accounts.create_admin(CreateAdmin("admin", PASSWORD))
     first = (await api.ok(ops.LOGIN, {"u": "admin", "p": PASSWORD}))["login"]["token"]
     second = (await api.ok(ops.LOGIN, {"u": "admin", "p": PASSWORD}))["login"]["token"]
     assert (await api.ok("mutation { logout }", token=first)) == {"logout": True}
@@ -2703,7 +2704,7 @@ async def test_logout_revokes_the_token_used_and_no_other(api):
 
 
 async def test_a_token_is_refused_once_expired(api, settings):
-    await accounts.create_admin("admin", PASSWORD)
+    await accounts.create_admin(CreateAdmin("admin", PASSWORD))
     session = (await api.ok(ops.LOGIN, {"u": "admin", "p": PASSWORD}))["login"]
     expires_at = datetime.fromisoformat(session["expiresAt"])
     assert now() < expires_at <= now() + timedelta(seconds=settings.token_ttl_seconds)
@@ -2714,7 +2715,7 @@ async def test_a_token_is_refused_once_expired(api, settings):
 
 
 async def test_a_deactivated_user_is_signed_out_and_cannot_sign_in(api):
-    await accounts.create_admin("admin", PASSWORD)
+    await accounts.create_admin(CreateAdmin("admin", PASSWORD))
     token = (await api.ok(ops.LOGIN, {"u": "admin", "p": PASSWORD}))["login"]["token"]
     await User.filter(username="admin").update(active=False)
     assert (await api.fails(SIGNED_IN_QUERY, token=token)).code == UNAUTHENTICATED
@@ -2724,7 +2725,7 @@ async def test_a_deactivated_user_is_signed_out_and_cannot_sign_in(api):
 
 
 async def test_an_unknown_user_and_a_wrong_password_get_one_message(api):
-    await accounts.create_admin("admin", PASSWORD)
+    await accounts.create_admin(CreateAdmin("admin", PASSWORD))
     wrong = await api.fails(ops.LOGIN, {"u": "admin", "p": "not the password"})
     unknown = await api.fails(ops.LOGIN, {"u": "nobody", "p": "not the password"})
     assert wrong.code == unknown.code == UNAUTHENTICATED
@@ -2734,7 +2735,7 @@ async def test_an_unknown_user_and_a_wrong_password_get_one_message(api):
 
 async def test_five_failures_lock_the_account_even_against_the_right_password(api):
     for username in ("admin", "other"):
-        await accounts.create_admin(username, PASSWORD)
+        await accounts.create_admin(CreateAdmin(username, PASSWORD))
     for _ in range(5):
         failed = await api.fails(ops.LOGIN, {"u": "admin", "p": "not the password"})
         assert failed.code == UNAUTHENTICATED

@@ -17,6 +17,7 @@ from server import auth
 from server.config import Limits
 from server.models import Throttle
 from server.services import accounts
+from server.services.commands.accounts import CreateAdmin
 from tests.api import operations as ops
 from tests.api.world import PASSWORD, build_world
 from tests.conftest import cheap_hasher
@@ -112,7 +113,7 @@ async def test_every_password_operation_hashes_off_the_event_loop(api, hasher):
     )
     # A hash made with other parameters is upgraded at the next sign-in.
     auth.use_hasher(PasswordHasher(time_cost=1, memory_cost=2048, parallelism=1))
-    await accounts.create_admin("old.params", PASSWORD)
+    await accounts.create_admin(CreateAdmin("old.params", PASSWORD))
     auth.use_hasher(hasher)
     await api.ok(ops.LOGIN, {"u": "old.params", "p": PASSWORD})
     kinds = {kind for kind, _ in hasher.threads}
@@ -124,13 +125,13 @@ async def test_every_password_operation_hashes_off_the_event_loop(api, hasher):
 @pytest.mark.skipif(sys.platform != "linux", reason="SCHED_IDLE is Linux's")
 async def test_password_work_takes_only_cores_nothing_else_wants(api, hasher):
     """A storm of sign-ins must not slow every other request: argon2 runs under SCHED_IDLE."""
-    await accounts.create_admin("admin", PASSWORD)
+    await accounts.create_admin(CreateAdmin("admin", PASSWORD))
     await sign_in(api)
     assert hasher.policies == {os.SCHED_IDLE}
 
 
 async def test_the_service_answers_while_a_password_is_checked(api, hasher):
-    await accounts.create_admin("admin", PASSWORD)
+    await accounts.create_admin(CreateAdmin("admin", PASSWORD))
     hasher.gate.clear()
     signing_in = asyncio.create_task(sign_in(api))
     await until(lambda: hasher.running == 1)
@@ -144,7 +145,7 @@ async def test_at_most_the_pool_s_threads_hash_at_once(api, hasher, pool):
     pool(2, 10)
     # Six people: one account's attempts in flight count against its throttle.
     for n in range(6):
-        await accounts.create_admin(f"admin{n}", PASSWORD)
+        await accounts.create_admin(CreateAdmin(f"admin{n}", PASSWORD))
     hasher.gate.clear()
     logins = [asyncio.create_task(sign_in(api, f"admin{n}")) for n in range(6)]
     await until(lambda: hasher.running == 2)
@@ -158,7 +159,7 @@ async def test_at_most_the_pool_s_threads_hash_at_once(api, hasher, pool):
 
 async def test_work_beyond_the_queue_is_refused_at_once_and_not_counted(api, hasher, pool):
     pool(1, 1)
-    await accounts.create_admin("admin", PASSWORD)
+    await accounts.create_admin(CreateAdmin("admin", PASSWORD))
     hasher.gate.clear()
     held = [asyncio.create_task(sign_in(api)) for _ in range(2)]
     await until(lambda: hasher.running == 1)

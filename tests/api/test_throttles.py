@@ -20,6 +20,7 @@ from server.config import Limits
 from server.models import Company, Throttle
 from server.services import accounts
 from server.services.clock import now
+from server.services.commands.accounts import CreateAdmin
 from tests.api import operations as ops
 from tests.api.client import Api, api_at
 from tests.api.world import PASSWORD, company_input, valid_uscc
@@ -74,7 +75,7 @@ def end_the_windows() -> object:
 async def test_forty_concurrent_wrong_passwords_get_five_checks_and_the_owner_still_signs_in(
     api, app, counting_hasher
 ):
-    await accounts.create_admin("owner", PASSWORD)
+    await accounts.create_admin(CreateAdmin("owner", PASSWORD))
     bodies = await asyncio.gather(*(sign_in(api, "owner", WRONG) for _ in range(40)))
     seen = codes(bodies)
     assert counting_hasher.checks <= LIMITS.login_failures_per_account_and_address, seen
@@ -89,7 +90,7 @@ async def test_forty_concurrent_wrong_passwords_get_five_checks_and_the_owner_st
 
 
 async def test_a_forwarded_for_header_does_not_change_the_address_counted(api):
-    await accounts.create_admin("owner", PASSWORD)
+    await accounts.create_admin(CreateAdmin("owner", PASSWORD))
     for n in range(LIMITS.login_failures_per_account_and_address):
         response = await api.client.post(
             "/graphql",
@@ -108,7 +109,7 @@ async def test_a_forwarded_for_header_does_not_change_the_address_counted(api):
 async def test_one_address_spraying_many_accounts_is_throttled_across_them(api, app):
     for n in range(LIMITS.login_failures_per_address):
         assert codes([await sign_in(api, f"someone.{n}", WRONG)]) == {"UNAUTHENTICATED": 1}
-    await accounts.create_admin("fresh.account", PASSWORD)
+    await accounts.create_admin(CreateAdmin("fresh.account", PASSWORD))
     refused = await sign_in(api, "fresh.account", PASSWORD)
     assert codes([refused]) == {"RATE_LIMITED": 1}
     assert "your address" in refused["errors"][0]["message"]
@@ -119,7 +120,7 @@ async def test_one_address_spraying_many_accounts_is_throttled_across_them(api, 
 
 
 async def test_an_account_guessed_at_from_many_addresses_is_locked_everywhere(app):
-    await accounts.create_admin("target", PASSWORD)
+    await accounts.create_admin(CreateAdmin("target", PASSWORD))
     per_address = LIMITS.login_failures_per_account_and_address
     addresses = LIMITS.login_failures_per_account // per_address
     for n in range(addresses):
@@ -133,7 +134,7 @@ async def test_an_account_guessed_at_from_many_addresses_is_locked_everywhere(ap
 
 
 async def test_a_right_password_forgets_the_failures_from_its_address(api):
-    await accounts.create_admin("forgetful", PASSWORD)
+    await accounts.create_admin(CreateAdmin("forgetful", PASSWORD))
     for _round in range(3):
         for _ in range(LIMITS.login_failures_per_account_and_address - 1):
             assert codes([await sign_in(api, "forgetful", WRONG)]) == {"UNAUTHENTICATED": 1}
@@ -167,7 +168,7 @@ def registration(serial: int, park_id: str, **company) -> dict:
 
 
 async def a_park(api: Api) -> str:
-    await accounts.create_admin("admin", PASSWORD)
+    await accounts.create_admin(CreateAdmin("admin", PASSWORD))
     token = (await api.ok(ops.LOGIN, {"u": "admin", "p": PASSWORD}))["login"]["token"]
     park = {"i": {"name": "光谷生物城", "code": "WH-BIO", "region": "湖北"}}
     return (await api.ok(ops.CREATE_PARK, park, token))["createPark"]["id"]
@@ -210,7 +211,7 @@ async def test_concurrent_registrations_from_one_address_stop_at_the_limit(api, 
 
 async def test_an_address_longer_than_any_ip_is_still_counted(app):
     """A proxy trusted with --forwarded-allow-ips passes on whatever it was sent."""
-    await accounts.create_admin("owner", PASSWORD)
+    await accounts.create_admin(CreateAdmin("owner", PASSWORD))
     async with api_at(app, "2001:db8::1, " * 30) as odd:
         for _ in range(LIMITS.login_failures_per_account_and_address):
             assert codes([await sign_in(odd, "owner", WRONG)]) == {"UNAUTHENTICATED": 1}

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from server.models import RecruitmentDrive
 from server.services import accounts
 from server.services.clock import local_today
+from server.services.commands.accounts import CreateAdmin
 from server.services.ids import from_global
 from server.standards import uscc_check_character
 from tests.api import operations as ops
@@ -149,7 +150,7 @@ class World:
 
 async def build_world(api: Api) -> World:
     world = World(api)
-    await accounts.create_admin("admin", PASSWORD)
+    await accounts.create_admin(CreateAdmin("admin", PASSWORD))
     world.tokens["admin"] = await world.login("admin")
     for key, name, code in (("park1", "光谷生物城", "WH-BIO"), ("park2", "张江科学城", "SH-ZJ")):
         park = await world.as_(
