@@ -50,7 +50,7 @@ async def get_proposal(viewer: Viewer | None, proposal_id: int) -> Proposal:
 async def list_proposals(
     viewer: Viewer | None,
     first: int | None,
-    after: str | None,
+    after: int | None,
     *,
     round_id: int | None = None,
     status: ProposalStatus | None = None,

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from server.services.ids import to_global
+from schema.ids import to_global
 from tests.api.world import (
     PASSWORD,
     USCC,
