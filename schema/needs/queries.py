@@ -10,9 +10,7 @@ from server.services import needs
 from server.services.pagination import Page
 
 
-async def _page(
-    info: Info, kind: str, first: int | None, after: str | None, filter: NeedFilter | None
-) -> Page:
+async def _page(info: Info, kind: str, first, after, filter: NeedFilter | None) -> Page:
     filter = filter or NeedFilter()
     return await read_after(
         lambda key: needs.list_needs(

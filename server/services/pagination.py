@@ -21,7 +21,7 @@ MAX_PAGE_SIZE = 100
 @dataclass(frozen=True, slots=True)
 class Page:
     items: list[Any]
-    keys: list[int]  # what a page after each item starts after
+    keys: list[int]  # each item's: the key a page after that item resumes after
     has_next_page: bool
     total_count: int
 
