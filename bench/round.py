@@ -42,6 +42,7 @@ import websockets
 import matching
 from bench import synthetic
 from bench.live_server import ZONE, graphql, percentile, server
+from schema.ids import to_global
 from server import auth
 from server.config import Settings
 from server.db import database, migrate
@@ -63,7 +64,6 @@ from server.services import accounts, jobs, rounds
 from server.services.clock import local_today
 from server.services.commands.rounds import StartRound
 from server.services.events import LocalBus
-from server.services.ids import to_global
 from server.services.round_progress import follow
 from server.services.solver import SolverPool, solve
 from server.standards import DriveStatus, Education, MatchKind, Role, RoleCategory, RoundStage

@@ -10,10 +10,10 @@ from contextlib import contextmanager
 from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors
 
+from schema.ids import to_global
 from server.errors import DomainError
 from server.locale import Locale
 from server.locale.messages import translate
-from server.services.ids import to_global
 
 log = logging.getLogger("parkmatch.errors")
 

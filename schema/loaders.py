@@ -123,11 +123,11 @@ class UnmatchedByRoundLoader(DataLoader[tuple[int, MatchKind], list]):
 
 
 # A page request of a nested connection: (owner's key, first, after).
-PageKey = tuple[int, int | None, str | None]
+PageKey = tuple[int, int | None, int | None]
 
 
 async def _pages_by_owner(
-    keys: Sequence[PageKey], pages_of: Callable[[list[int], int | None, str | None], Any]
+    keys: Sequence[PageKey], pages_of: Callable[[list[int], int | None, int | None], Any]
 ) -> list[Page]:
     """Pages asked with the same `first` and `after` are read together."""
     groups: dict[Hashable, list[int]] = defaultdict(list)

@@ -5,7 +5,7 @@ import strawberry
 from schema.accounts.parties import Bank, Park
 from schema.accounts.types import User, UserFilter
 from schema.context import Info
-from schema.pagination import Connection
+from schema.pagination import Connection, read_after
 from server.errors import Unauthenticated
 from server.services import accounts, parties
 
@@ -41,12 +41,15 @@ class Query:
         filter: UserFilter | None = None,
     ) -> Connection[User]:
         filter = filter or UserFilter()
-        page = await accounts.list_users(
-            info.context.viewer,
-            first,
+        page = await read_after(
+            lambda key: accounts.list_users(
+                info.context.viewer,
+                first,
+                key,
+                search=filter.search,
+                role=filter.role,
+                active=filter.active,
+            ),
             after,
-            search=filter.search,
-            role=filter.role,
-            active=filter.active,
         )
         return Connection.of(page, User.of)

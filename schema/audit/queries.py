@@ -4,8 +4,21 @@ import strawberry
 
 from schema.audit.types import AuditEvent, AuditFilter
 from schema.context import Info
-from schema.pagination import Connection
+from schema.ids import optional_pk, pk, type_of
+from schema.pagination import Connection, read_after
+from server.errors import NotFound
 from server.services import audit
+
+
+def _subject(object_id: str | None) -> tuple[str, int] | None:
+    """The type and key an id of any type names, for `filter.objectId`."""
+    if object_id is None:
+        return None
+    object_type = type_of(object_id)
+    try:
+        return object_type, pk(object_type, object_id, "filter.objectId")
+    except NotFound:
+        return object_type, 0  # a preview's object: never stored, so no event names it
 
 
 @strawberry.type
@@ -19,14 +32,19 @@ class Query:
         filter: AuditFilter | None = None,
     ) -> Connection[AuditEvent]:
         filter = filter or AuditFilter()
-        page = await audit.list_events(
-            info.context.viewer,
-            first,
+        subject = _subject(filter.object_id)
+        actor_id = optional_pk("User", filter.actor_id, "filter.actorId")
+        page = await read_after(
+            lambda key: audit.list_events(
+                info.context.viewer,
+                first,
+                key,
+                object_type=filter.object_type,
+                subject=subject,
+                actor_id=actor_id,
+                since=filter.since,
+                until=filter.until,
+            ),
             after,
-            object_type=filter.object_type,
-            object_id=filter.object_id,
-            actor_id=filter.actor_id,
-            since=filter.since,
-            until=filter.until,
         )
         return Connection.of(page, AuditEvent.of)

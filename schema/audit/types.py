@@ -31,7 +31,7 @@ class AuditEvent:
             id=gid("AuditEvent", event.id),
             action=event.action,
             object_type=event.object_type,
-            object_id=event.object_id,
+            object_id=gid(event.object_type, event.object_pk),
             summary=event.summary,
             created_at=event.created_at,
             actor_pk=event.actor_id,

@@ -13,7 +13,7 @@ from schema.clocks.types import (
 )
 from schema.context import Info
 from schema.ids import pk
-from schema.pagination import Connection
+from schema.pagination import Connection, read_after
 from server.services import clocks, holidays
 
 
@@ -38,8 +38,12 @@ class Query:
         after: str | None = None,
     ) -> OverdueItemConnection:
         context = info.context
-        page = await clocks.overdue_items(
-            context.viewer, pk("Park", park_id, "parkId"), first, after, context.settings.zone
+        park = pk("Park", park_id, "parkId")
+        page = await read_after(
+            lambda key: clocks.overdue_items(
+                context.viewer, park, first, key, context.settings.zone
+            ),
+            after,
         )
         return Connection.of(page, OverdueItem.of)
 

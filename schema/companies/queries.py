@@ -5,7 +5,7 @@ import strawberry
 from schema.companies.types import Company, CompanyFilter
 from schema.context import Info
 from schema.ids import optional_pk, pk
-from schema.pagination import Connection
+from schema.pagination import Connection, read_after
 from server.services import companies
 
 
@@ -24,12 +24,15 @@ class Query:
         filter: CompanyFilter | None = None,
     ) -> Connection[Company]:
         filter = filter or CompanyFilter()
-        page = await companies.list_companies(
-            info.context.viewer,
-            first,
+        page = await read_after(
+            lambda key: companies.list_companies(
+                info.context.viewer,
+                first,
+                key,
+                park_id=optional_pk("Park", filter.park_id, "filter.parkId"),
+                verified=filter.verified,
+                search=filter.search,
+            ),
             after,
-            park_id=optional_pk("Park", filter.park_id, "filter.parkId"),
-            verified=filter.verified,
-            search=filter.search,
         )
         return Connection.of(page, Company.of)

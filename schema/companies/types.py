@@ -11,7 +11,7 @@ from schema.context import Info
 from schema.enums import SizeClass, TechDesignation
 from schema.ids import gid
 from schema.money import yuan
-from schema.pagination import Connection
+from schema.pagination import Connection, read_after
 from server.services import companies as companies_service
 
 if TYPE_CHECKING:
@@ -89,7 +89,8 @@ class Company:
         from schema.needs.types import FinancingNeed
 
         loader = info.context.loaders.need_page_by_company["FinancingNeed"]
-        return Connection.of(await loader.load((self.pk, first, after)), FinancingNeed.of)
+        page = await read_after(lambda key: loader.load((self.pk, first, key)), after)
+        return Connection.of(page, FinancingNeed.of)
 
     @strawberry.field
     async def hiring_needs(
@@ -98,7 +99,8 @@ class Company:
         from schema.needs.types import HiringNeed
 
         loader = info.context.loaders.need_page_by_company["HiringNeed"]
-        return Connection.of(await loader.load((self.pk, first, after)), HiringNeed.of)
+        page = await read_after(lambda key: loader.load((self.pk, first, key)), after)
+        return Connection.of(page, HiringNeed.of)
 
 
 @strawberry.input

@@ -5,7 +5,7 @@ import strawberry
 from schema.context import Info
 from schema.drives.types import DriveFilter, RecruitmentDrive
 from schema.ids import optional_pk, pk
-from schema.pagination import Connection
+from schema.pagination import Connection, read_after
 from server.services import drives
 
 
@@ -27,12 +27,15 @@ class Query:
         filter: DriveFilter | None = None,
     ) -> Connection[RecruitmentDrive]:
         filter = filter or DriveFilter()
-        page = await drives.list_drives(
-            info.context.viewer,
-            info.context.today,
-            first,
+        page = await read_after(
+            lambda key: drives.list_drives(
+                info.context.viewer,
+                info.context.today,
+                first,
+                key,
+                park_id=optional_pk("Park", filter.park_id, "filter.parkId"),
+                upcoming=filter.upcoming,
+            ),
             after,
-            park_id=optional_pk("Park", filter.park_id, "filter.parkId"),
-            upcoming=filter.upcoming,
         )
         return Connection.of(page, RecruitmentDrive.of)

@@ -4,7 +4,7 @@ import strawberry
 
 from schema.context import Info
 from schema.ids import optional_pk, pk
-from schema.pagination import Connection
+from schema.pagination import Connection, read_after
 from schema.products.types import CreditProduct, ProductFilter
 from server.services import products
 
@@ -25,12 +25,15 @@ class Query:
         filter: ProductFilter | None = None,
     ) -> Connection[CreditProduct]:
         filter = filter or ProductFilter()
-        page = await products.list_products(
-            info.context.viewer,
-            first,
+        page = await read_after(
+            lambda key: products.list_products(
+                info.context.viewer,
+                first,
+                key,
+                bank_id=optional_pk("Bank", filter.bank_id, "filter.bankId"),
+                park_id=optional_pk("Park", filter.park_id, "filter.parkId"),
+                active=filter.active,
+            ),
             after,
-            bank_id=optional_pk("Bank", filter.bank_id, "filter.bankId"),
-            park_id=optional_pk("Park", filter.park_id, "filter.parkId"),
-            active=filter.active,
         )
         return Connection.of(page, CreditProduct.of)

@@ -5,7 +5,7 @@ import strawberry
 from schema.context import Info
 from schema.enums import MatchKind
 from schema.ids import optional_pk, pk
-from schema.pagination import Connection
+from schema.pagination import Connection, read_after
 from schema.rounds.types import MatchRound, Proposal, ProposalFilter
 from server.services import lookups, proposals, rounds
 
@@ -27,8 +27,9 @@ class Query:
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[MatchRound]:
-        page = await rounds.list_rounds(
-            info.context.viewer, pk("Park", park_id, "parkId"), kind, first, after
+        park = pk("Park", park_id, "parkId")
+        page = await read_after(
+            lambda key: rounds.list_rounds(info.context.viewer, park, kind, first, key), after
         )
         return Connection.of(page, MatchRound.of)
 
@@ -46,15 +47,18 @@ class Query:
         filter: ProposalFilter | None = None,
     ) -> Connection[Proposal]:
         filter = filter or ProposalFilter()
-        page = await proposals.list_proposals(
-            info.context.viewer,
-            first,
+        page = await read_after(
+            lambda key: proposals.list_proposals(
+                info.context.viewer,
+                first,
+                key,
+                round_id=optional_pk("MatchRound", filter.round_id, "filter.roundId"),
+                status=filter.status,
+                kind=filter.kind,
+                company_id=optional_pk("Company", filter.company_id, "filter.companyId"),
+                product_id=optional_pk("CreditProduct", filter.product_id, "filter.productId"),
+                drive_id=optional_pk("RecruitmentDrive", filter.drive_id, "filter.driveId"),
+            ),
             after,
-            round_id=optional_pk("MatchRound", filter.round_id, "filter.roundId"),
-            status=filter.status,
-            kind=filter.kind,
-            company_id=optional_pk("Company", filter.company_id, "filter.companyId"),
-            product_id=optional_pk("CreditProduct", filter.product_id, "filter.productId"),
-            drive_id=optional_pk("RecruitmentDrive", filter.drive_id, "filter.driveId"),
         )
         return Connection.of(page, Proposal.of)

@@ -23,12 +23,12 @@ from schema.enums import (
 from schema.ids import gid
 from schema.money import percent, yuan
 from schema.needs.types import FinancingNeed, HiringNeed
-from schema.pagination import Connection
+from schema.pagination import Connection, decode_cursor, read_after
 from schema.products.types import CreditProduct
 from server.locale.messages import translate
 from server.locale.reasons import reason_text, rule_text, verdict_text
 from server.services import policy, rounds
-from server.services.pagination import Page, check_page_size, decode_cursor, encode_cursor
+from server.services.pagination import Page, check_page_size
 
 
 @strawberry.type
@@ -355,8 +355,9 @@ class MatchRound:
         if self.outcome.dry_run:
             page = _preview_page((await self._preview()).preview_proposals, first, after)
         else:
-            page = await info.context.loaders.proposal_page_by_round.load(
-                (self.outcome.round.id, first, after)
+            loader = info.context.loaders.proposal_page_by_round
+            page = await read_after(
+                lambda key: loader.load((self.outcome.round.id, first, key)), after
             )
         return Connection.of(page, Proposal.of)
 
@@ -380,7 +381,7 @@ def _preview_page(rows: list, first: int | None, after: str | None) -> Page:
     items = rows[start : start + size]
     return Page(
         items=items,
-        cursors=[encode_cursor(row.id) for row in items],
+        keys=[row.id for row in items],
         has_next_page=start + size < len(rows),
         total_count=len(rows),
     )

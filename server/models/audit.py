@@ -11,11 +11,11 @@ class AuditEvent(Model):
     )
     action = fields.CharField(max_length=64)
     object_type = fields.CharField(max_length=32)
-    object_id = fields.CharField(max_length=64)
+    object_pk = fields.IntField()
     park_id = fields.IntField(null=True, db_index=True)
     summary = fields.JSONField()
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
 
     class Meta:
         table = "audit_event"
-        indexes = (("object_type", "object_id"),)
+        indexes = (("object_type", "object_pk"),)

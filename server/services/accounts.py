@@ -418,7 +418,7 @@ async def get_user(viewer: Viewer | None, user_id: int) -> User:
 async def list_users(
     viewer: Viewer | None,
     first: int | None,
-    after: str | None,
+    after: int | None,
     *,
     search: str | None = None,
     role: Role | None = None,

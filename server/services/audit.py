@@ -10,7 +10,6 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from server.errors import BadInput
 from server.models import AuditEvent
 from server.services import policy, validation
-from server.services.ids import from_global, to_global
 from server.services.pagination import Page, paginate
 from server.services.viewer import Viewer
 
@@ -29,7 +28,7 @@ async def record(
         actor_id=actor.user_id if actor else None,
         action=action,
         object_type=object_type,
-        object_id=to_global(object_type, object_pk),
+        object_pk=object_pk,
         park_id=park_id,
         summary=summary,
         using_db=using_db,
@@ -39,11 +38,11 @@ async def record(
 async def list_events(
     viewer: Viewer | None,
     first: int | None,
-    after: str | None,
+    after: int | None,
     *,
     object_type: str | None = None,
-    object_id: str | None = None,
-    actor_id: str | None = None,
+    subject: tuple[str, int] | None = None,
+    actor_id: int | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
 ) -> Page:
@@ -52,11 +51,16 @@ async def list_events(
     if object_type is not None:
         object_type = validation.text(object_type, "filter.objectType", max_length=64)
         query = query.filter(object_type=object_type)
-    if object_id is not None:
-        object_id = validation.text(object_id, "filter.objectId", max_length=64)
-        query = query.filter(object_id=object_id)
+    if subject is not None:
+        kind, object_pk = subject
+        if object_type is not None and kind != object_type:
+            # Filters that contradict each other: the client's mistake, not an empty trail.
+            raise BadInput(
+                f"filter.objectId: not a valid {object_type} id", field="filter.objectId"
+            )
+        query = query.filter(object_type=kind, object_pk=object_pk)
     if actor_id is not None:
-        query = query.filter(actor_id=from_global("User", actor_id, "filter.actorId"))
+        query = query.filter(actor_id=actor_id)
     if since is not None and until is not None and since > until:
         raise BadInput("filter.since must not be after filter.until", field="filter.since")
     if since is not None:

@@ -41,7 +41,7 @@ from server.models import (
 )
 from server.services import clock, holidays, park_settings, policy, stats
 from server.services.events import CLOCKS, EventBus
-from server.services.pagination import Page, check_page_size, decode_cursor, encode_cursor
+from server.services.pagination import Page, check_page_size
 from server.services.viewer import Viewer
 from server.services.workdays import Calendar, end_of, local_date, week_of
 from server.standards import ConsentStatus, MatchKind, ProposalStatus, Role, ServiceClock
@@ -327,19 +327,20 @@ async def overdue_at_end_of(park_id: int, day: date, zone: ZoneInfo) -> list[Lis
 
 
 async def overdue_items(
-    viewer: Viewer | None, park_id: int, first: int | None, after: str | None, zone: ZoneInfo
+    viewer: Viewer | None, park_id: int, first: int | None, after: int | None, zone: ZoneInfo
 ) -> Page:
-    """What is late now (Listed), most overdue first. The cursor is a position in that order."""
+    """What is late now (Listed), most overdue first, keyed on the position in that order
+    (1 for the first), which `after` resumes after."""
     await _checked_park(viewer, park_id)
     size = check_page_size(first)
-    start = 0 if after is None else decode_cursor(after)
+    start = after or 0
     dues = await dues_of(park_id, zone)
     at = clock.now()
     items = dues.listed(await overdue_at(park_id, dues, at), at)
     window = items[start : start + size]
     page = Page(
         items=window,
-        cursors=[encode_cursor(start + k + 1) for k in range(len(window))],
+        keys=list(range(start + 1, start + len(window) + 1)),
         has_next_page=len(items) > start + size,
         total_count=len(items),
     )

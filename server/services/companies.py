@@ -144,7 +144,7 @@ async def get_company(viewer: Viewer | None, company_id: int) -> Company:
 async def list_companies(
     viewer: Viewer | None,
     first: int | None,
-    after: str | None,
+    after: int | None,
     *,
     park_id: int | None = None,
     verified: bool | None = None,

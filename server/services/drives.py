@@ -150,7 +150,7 @@ async def list_drives(
     viewer: Viewer | None,
     today: date,
     first: int | None,
-    after: str | None,
+    after: int | None,
     *,
     park_id: int | None = None,
     upcoming: bool | None = None,

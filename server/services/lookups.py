@@ -84,7 +84,7 @@ async def need_pages_by_company(
     kind: str,
     company_ids: Sequence[int],
     first: int | None,
-    after: str | None,
+    after: int | None,
 ) -> list[Page]:
     """Each company's needs of `kind` as the viewer may see them, one page per company."""
     viewer = policy.signed_in(viewer)
@@ -93,7 +93,7 @@ async def need_pages_by_company(
 
 
 async def proposal_pages_by_round(
-    viewer: Viewer | None, round_ids: Sequence[int], first: int | None, after: str | None
+    viewer: Viewer | None, round_ids: Sequence[int], first: int | None, after: int | None
 ) -> list[Page]:
     """Each round's proposals as the viewer may see them, one page per round."""
     viewer = policy.signed_in(viewer)

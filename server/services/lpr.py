@@ -15,7 +15,7 @@ from server.models import Lpr
 from server.rates import LprQuote, lpr_in_force
 from server.services import audit, policy, validation
 from server.services.commands.lpr import FIVE_YEAR, ONE_YEAR, PUBLISHED_ON, RecordLpr
-from server.services.pagination import Page, check_page_size, decode_cursor, encode_cursor
+from server.services.pagination import Page, check_page_size
 from server.services.viewer import Viewer
 from server.standards import Role
 
@@ -66,15 +66,15 @@ async def record_lpr(viewer: Viewer | None, command: RecordLpr) -> Lpr:
     return row
 
 
-async def list_lprs(viewer: Viewer | None, first: int | None, after: str | None) -> Page:
-    """The recorded LPRs, newest publication first; the cursor is a record's, paged on its
-    (unique) publication date."""
+async def list_lprs(viewer: Viewer | None, first: int | None, after: int | None) -> Page:
+    """The recorded LPRs, newest publication first, keyed on a record's id and paged on
+    its (unique) publication date."""
     policy.signed_in(viewer)
     size = check_page_size(first)
     query = Lpr.all()
     total = await query.count()
     if after is not None:
-        anchor = await Lpr.filter(id=decode_cursor(after)).first()
+        anchor = await Lpr.filter(id=after).first()
         if anchor is None:
             raise BadInput("after: not a cursor this list gave out", field="after")
         query = query.filter(published_on__lt=anchor.published_on)
@@ -82,7 +82,7 @@ async def list_lprs(viewer: Viewer | None, first: int | None, after: str | None)
     items = rows[:size]
     return Page(
         items=items,
-        cursors=[encode_cursor(row.id) for row in items],
+        keys=[row.id for row in items],
         has_next_page=len(rows) > size,
         total_count=total,
     )

@@ -143,7 +143,7 @@ async def list_needs(
     viewer: Viewer | None,
     kind: str,
     first: int | None,
-    after: str | None,
+    after: int | None,
     *,
     status: NeedStatus | None = None,
     park_id: int | None = None,

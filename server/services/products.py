@@ -312,7 +312,7 @@ async def get_product(viewer: Viewer | None, product_id: int) -> CreditProduct:
 async def list_products(
     viewer: Viewer | None,
     first: int | None,
-    after: str | None,
+    after: int | None,
     *,
     bank_id: int | None = None,
     park_id: int | None = None,

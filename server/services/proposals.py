@@ -43,7 +43,7 @@ def event(name: ProposalEvent, proposal: Proposal) -> dict:
 async def list_proposals(
     viewer: Viewer | None,
     first: int | None,
-    after: str | None,
+    after: int | None,
     *,
     round_id: int | None = None,
     status: ProposalStatus | None = None,

@@ -20,11 +20,11 @@ from typing import Any
 from tortoise import Tortoise, connections
 
 import matching
+from schema.ids import from_global, to_global
 from server import auth
 from server.config import Settings
 from server.models import AuthToken, MatchRound, RecruitmentDrive, RoundLock
 from server.services.clock import local_today, now
-from server.services.ids import from_global, to_global
 from server.standards import MatchKind, RoundStage
 from tests.api import operations as ops
 from tests.api.client import console_post
@@ -505,6 +505,11 @@ def created(changes: dict, model: str) -> tuple[str, dict, dict]:
     return ids.pop(), {k[2]: v[1] for k, v in new.items()}, rest
 
 
+def audited_object(event: dict) -> str:
+    """The API id of the object an audit event's row names."""
+    return to_global(event["object_type"], event["object_pk"])
+
+
 def audited(changes: dict, action: str, actor_pk: int, object_id: str | None = None) -> dict:
     """The other changes, once exactly one audit event was recorded: this action, by this user,
     on this object (when given)."""
@@ -512,7 +517,7 @@ def audited(changes: dict, action: str, actor_pk: int, object_id: str | None = N
     assert event["action"] == action, f"audited {event['action']}, expected {action}"
     assert event["actor_id"] == actor_pk, f"audit actor {event['actor_id']}, expected {actor_pk}"
     if object_id is not None:
-        assert event["object_id"] == object_id, f"audited object {event['object_id']}"
+        assert audited_object(event) == object_id, f"audited object {audited_object(event)}"
     return rest
 
 
@@ -543,6 +548,6 @@ def audited_each(changes: dict, action: str, actor_pk: int, object_ids: Iterable
     for event_id in events:
         columns = {k[2]: rest.pop(k)[1] for k in list(rest) if k[:2] == ("AuditEvent", event_id)}
         assert columns["action"] == action and columns["actor_id"] == actor_pk, columns
-        seen.append(columns["object_id"])
+        seen.append(audited_object(columns))
     assert sorted(seen) == sorted(object_ids), f"audited {seen}, expected {list(object_ids)}"
     return rest

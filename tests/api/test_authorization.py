@@ -23,13 +23,13 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from schema.ids import to_global
 from server import auth
 from server.models import AuthToken, Company, Proposal, Throttle, User
 from server.services import accounts
 from server.services.clock import now
 from server.services.commands.accounts import CreateAdmin
 from server.services.consent import DISCLOSED_FIELDS
-from server.services.ids import to_global
 from server.standards import MatchKind, normalise_uscc
 from tests.api import operations as ops
 from tests.api.client import SESSION_COOKIE, console_post
@@ -64,6 +64,7 @@ from tests.api.matrix import (
     ProbeKey,
     audited,
     audited_each,
+    audited_object,
     created,
     describe,
     matches,
@@ -1753,7 +1754,7 @@ def _round_started(mw, case, result, changes, state: str) -> tuple[str, dict, di
     expected = ["ROUND_STARTED"] + (["ROUND_PUBLISHED"] if state == "PUBLISHED" else [])
     assert actions == sorted(expected), actions
     for event in events.values():
-        assert event["object_id"] == round_id and event["actor_id"] == mw.user_pk(case.persona)
+        assert audited_object(event) == round_id and event["actor_id"] == mw.user_pk(case.persona)
     assert result["id"] == round_id and result["state"] == "RUNNING"
     return round_id, stored, rest
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from server.services.ids import to_global
+from schema.ids import to_global
 from tests.api.world import (
     PASSWORD,
     USCC,
@@ -1037,3 +1037,68 @@ async def test_deeply_nested_json_is_refused_and_changes_nothing(shared):
         else:
             assert response.status_code == 400, response.text
     assert await state(shared) == before
+
+
+# Listed in an order the service checks first (sign-in, scope), then the cursor.
+ANONYMOUS_LISTS = {
+    **{
+        name: selection for name, selection in LISTS.items() if not selection.startswith("company(")
+    },
+    "lprHistory": "lprHistory(first: $first, after: $after)",
+    "proposals": "proposals(first: $first, after: $after)",
+}
+
+
+@pytest.mark.parametrize("selection", ANONYMOUS_LISTS.values(), ids=ANONYMOUS_LISTS.keys())
+async def test_a_bad_cursor_is_checked_after_the_caller(shared, selection: str):
+    document = f"query($first: Int, $after: String) {{ {selection} {{ totalCount }} }}"
+    plain = await send(shared, document, {}, None)
+    body = await send(shared, document, {"after": "not-a-cursor"}, None)
+    assert body.get("errors"), body
+    if plain.get("errors"):
+        assert body["errors"][0]["extensions"] == plain["errors"][0]["extensions"], body
+    else:
+        assert body["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "field": "after"}
+
+
+AUDIT_TRAIL = """
+query($type: String, $id: String) {
+  auditEvents(first: 100, filter: {objectType: $type, objectId: $id}) {
+    totalCount edges { node { objectType objectId } }
+  }
+}
+"""
+
+
+async def test_the_audit_filter_finds_an_object_by_its_id(shared):
+    park = shared.ids["park1"]
+    for variables in ({"id": park}, {"type": "Park", "id": park}):
+        body = await send(shared, AUDIT_TRAIL, variables, "admin")
+        assert "errors" not in body, body
+        events = [edge["node"] for edge in body["data"]["auditEvents"]["edges"]]
+        assert events and all(e == {"objectType": "Park", "objectId": park} for e in events), body
+    # A dry run's objects are never stored: nothing names them.
+    body = await send(shared, AUDIT_TRAIL, {"id": to_global("Proposal", -1)}, "admin")
+    assert body["data"]["auditEvents"]["totalCount"] == 0, body
+
+
+@pytest.mark.parametrize(
+    ("variables", "message"),
+    [
+        ({"id": "not-an-id"}, "filter.objectId: not a valid id"),
+        (
+            {"id": base64.urlsafe_b64encode(b"Park:01").decode()},
+            "filter.objectId: not a valid Park id",
+        ),
+        # The two filters contradict each other: refused rather than an empty trail.
+        (
+            {"type": "Company", "id": to_global("Park", 1)},
+            "filter.objectId: not a valid Company id",
+        ),
+    ],
+    ids=["malformed", "respelled", "of another type than objectType"],
+)
+async def test_the_audit_filter_refuses_a_bad_object_id(shared, variables: dict, message: str):
+    body = await send(shared, AUDIT_TRAIL, variables, "admin")
+    assert body["errors"][0]["message"] == message, body
+    assert body["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "field": "filter.objectId"}

@@ -3,9 +3,9 @@
 import asyncio
 from datetime import timedelta
 
+from schema.ids import from_global, to_global
 from server.models import MatchRound, RoundLock
 from server.services.clock import now
-from server.services.ids import from_global, to_global
 from server.standards import MatchKind, RoundStage, RoundState
 from tests.api import operations as ops
 from tests.api.world import (
@@ -196,6 +196,6 @@ async def test_concurrent_rounds_for_one_park_and_kind_run_one_at_a_time(world):
 
 
 def _pk(global_id: str) -> int:
-    from server.services.ids import from_global
+    from schema.ids import from_global
 
     return from_global("Park", global_id, "parkId")

@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from schema.ids import from_global
 from server.models import ClockAnnouncement, FinancingNeed, HiringNeed, Proposal
 from server.services import clock, clocks
 from server.services.events import CLOCKS
-from server.services.ids import from_global
 from tests.api import operations as ops
 from tests.api.sockets import bus, next_payload, signed_in, subscribe, wait_for_subscribers
 from tests.api.world import confirmed_loan, drive_day_comes, park_time

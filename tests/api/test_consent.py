@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import json
 
+from schema.ids import from_global
 from server.models import FinancingNeed, Proposal
 from server.services.events import PROPOSALS
-from server.services.ids import from_global
 from tests.api import operations as ops
 from tests.api.query_counter import counting_queries
 from tests.api.sockets import next_payload, signed_in, subscribe, wait_for_subscribers

@@ -11,8 +11,8 @@ from decimal import Decimal
 
 import openpyxl
 
+from schema.ids import from_global
 from server.models import FinancingNeed, Proposal
-from server.services.ids import from_global
 from tests.api import operations as ops
 from tests.api.world import park_time, park_today
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from schema.ids import from_global, to_global
 from server.models import FinancingNeed, HiringNeed
-from server.services.ids import from_global, to_global
 from tests.api import operations as ops
 from tests.api.world import drive_day_comes, financing_need_input, hiring_need_input
 

@@ -11,9 +11,9 @@ import httpx
 import pytest
 from httpx_ws import WebSocketDisconnect
 
+from schema.ids import from_global
 from server.config import Settings
 from server.services.events import PROPOSALS, proposal_event
-from server.services.ids import from_global
 from tests.api import operations as ops
 from tests.api.client import Api
 from tests.api.sockets import (

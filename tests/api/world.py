@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from schema.ids import from_global
 from server.models import RecruitmentDrive
 from server.services import accounts
 from server.services.clock import local_today
 from server.services.commands.accounts import CreateAdmin
-from server.services.ids import from_global
 from server.standards import uscc_check_character
 from tests.api import operations as ops
 from tests.api.client import Api
