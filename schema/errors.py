@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
+from contextlib import AbstractContextManager
 
 from graphql.error import GraphQLError
 from strawberry.extensions import MaskErrors
 
 from schema.ids import to_global
-from server.errors import DomainError
+from server.errors import DomainError, fields_named
 from server.locale import Locale
 from server.locale.messages import translate
 
@@ -42,19 +42,10 @@ def _variable_field(message: str) -> str | None:
     return names[-1] if names else None
 
 
-@contextmanager
-def api_fields(paths: Mapping[str, str]) -> Iterator[None]:
-    """A service's domain errors as this operation shows them: each domain field (`outcome.amount`)
-    named by the operation's argument (`amount`), in `extensions.field` and in the message."""
-    try:
-        yield
-    except DomainError as error:
-        # The longest name first: `proposal.ids` is not `proposal.id` followed by an "s".
-        for domain in sorted(paths, key=len, reverse=True):
-            error.message = error.message.replace(domain, paths[domain])
-        error.field = paths.get(error.field, error.field)
-        error.args = (error.message,)
-        raise
+def api_fields(paths: Mapping[str, str]) -> AbstractContextManager[None]:
+    """A service's domain errors as this operation shows them: each domain field named by the
+    operation's argument, in `extensions.field` and in the message."""
+    return fields_named(paths)
 
 
 class ErrorCodes(MaskErrors):

@@ -79,15 +79,16 @@ def _admin_password() -> str:
 
 
 def cmd_create_admin(args: argparse.Namespace, settings: Settings) -> None:
-    from server.errors import DomainError
+    from server.errors import DomainError, fields_named
     from server.services import accounts
-    from server.services.commands.accounts import CreateAdmin
+    from server.services.commands.accounts import PASSWORD, USERNAME, CreateAdmin
 
     command = CreateAdmin(username=args.username, password=_admin_password())
 
     async def run() -> None:
         async with database(settings.database_url):
-            await accounts.create_admin(command)
+            with fields_named({USERNAME: "username", PASSWORD: "password"}):
+                await accounts.create_admin(command)
 
     try:
         asyncio.run(run())

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+
 
 class DomainError(Exception):
     code = "INTERNAL"
@@ -15,6 +18,21 @@ class DomainError(Exception):
         # The object the error is about, as (type name, primary key), where a request names
         # several (one proposal of a batch, say); the API shows its id.
         self.subject = subject
+
+
+@contextmanager
+def fields_named(names: Mapping[str, str]) -> Iterator[None]:
+    """A service's domain errors as its caller shows them: each domain field (`outcome.amount`)
+    named by the caller's own name for it (`amount`), in `field` and in the message."""
+    try:
+        yield
+    except DomainError as error:
+        # The longest name first: `proposal.ids` is not `proposal.id` followed by an "s".
+        for domain in sorted(names, key=len, reverse=True):
+            error.message = error.message.replace(domain, names[domain])
+        error.field = names.get(error.field, error.field)
+        error.args = (error.message,)
+        raise
 
 
 class Unauthenticated(DomainError):

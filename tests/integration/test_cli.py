@@ -14,16 +14,20 @@ from server.services.clock import local_today
 PUBLISHED = re.compile(r"round (\d+) published")
 
 
-def _parkmatch(tmp_path, *args: str) -> str:
-    env = {**os.environ, "DATABASE_URL": f"sqlite://{tmp_path / 'cli.sqlite3'}"}
-    done = subprocess.run(  # noqa: S603 - our own CLI, fixed arguments
+def _run(tmp_path, *args: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(  # noqa: S603 - our own CLI, fixed arguments
         [sys.executable, "-c", "from server.cli import main; main()", *args],
-        env=env,
+        env={**os.environ, "DATABASE_URL": f"sqlite://{tmp_path / 'cli.sqlite3'}", **env},
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         timeout=300,
-        check=True,
     )
+
+
+def _parkmatch(tmp_path, *args: str) -> str:
+    done = _run(tmp_path, *args)
+    assert done.returncode == 0, done.stderr
     return done.stdout
 
 
@@ -55,3 +59,11 @@ def test_the_monthly_report_is_written_for_a_park_by_its_code(tmp_path):
     # The demo's needs are posted as it loads: this month's figures count them.
     headers, figures = book["月度概况"].iter_rows(min_row=4, max_row=5, values_only=True)
     assert dict(zip(headers, figures, strict=True))["发布需求"] > 0
+
+
+def test_create_admin_names_its_own_arguments_when_it_refuses(tmp_path):
+    _parkmatch(tmp_path, "migrate")
+    refused = _run(tmp_path, "create-admin", "root.admin", PARKMATCH_ADMIN_PASSWORD="short")
+    assert refused.returncode != 0
+    assert refused.stderr.strip().startswith("password "), refused.stderr
+    assert "account." not in refused.stderr
