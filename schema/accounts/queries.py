@@ -5,9 +5,11 @@ import strawberry
 from schema.accounts.parties import Bank, Park
 from schema.accounts.types import User, UserFilter
 from schema.context import Info
+from schema.errors import api_fields
 from schema.pagination import Connection, read_after
 from server.errors import Unauthenticated
 from server.services import accounts, parties
+from server.services.commands import accounts as commands
 
 
 @strawberry.type
@@ -41,15 +43,16 @@ class Query:
         filter: UserFilter | None = None,
     ) -> Connection[User]:
         filter = filter or UserFilter()
-        page = await read_after(
-            lambda key: accounts.list_users(
-                info.context.viewer,
-                first,
-                key,
-                search=filter.search,
-                role=filter.role,
-                active=filter.active,
-            ),
-            after,
-        )
+        with api_fields({commands.USER_SEARCH: "filter.search"}):
+            page = await read_after(
+                lambda key: accounts.list_users(
+                    info.context.viewer,
+                    first,
+                    key,
+                    search=filter.search,
+                    role=filter.role,
+                    active=filter.active,
+                ),
+                after,
+            )
         return Connection.of(page, User.of)

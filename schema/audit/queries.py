@@ -4,10 +4,19 @@ import strawberry
 
 from schema.audit.types import AuditEvent, AuditFilter
 from schema.context import Info
+from schema.errors import api_fields
 from schema.ids import optional_pk, pk, type_of
 from schema.pagination import Connection, read_after
 from server.errors import NotFound
 from server.services import audit
+from server.services.commands import audit as commands
+
+FILTER_FIELDS = {
+    commands.OBJECT_TYPE: "filter.objectType",
+    commands.SUBJECT: "filter.objectId",
+    commands.SINCE: "filter.since",
+    commands.UNTIL: "filter.until",
+}
 
 
 def _subject(object_id: str | None) -> tuple[str, int] | None:
@@ -34,17 +43,15 @@ class Query:
         filter = filter or AuditFilter()
         subject = _subject(filter.object_id)
         actor_id = optional_pk("User", filter.actor_id, "filter.actorId")
-        page = await read_after(
-            lambda key: audit.list_events(
-                info.context.viewer,
-                first,
-                key,
-                object_type=filter.object_type,
-                subject=subject,
-                actor_id=actor_id,
-                since=filter.since,
-                until=filter.until,
-            ),
-            after,
+        trail = commands.AuditTrailFilter(
+            object_type=filter.object_type,
+            subject=subject,
+            actor_id=actor_id,
+            since=filter.since,
+            until=filter.until,
         )
+        with api_fields(FILTER_FIELDS):
+            page = await read_after(
+                lambda key: audit.list_events(info.context.viewer, first, key, trail), after
+            )
         return Connection.of(page, AuditEvent.of)

@@ -3,28 +3,31 @@ from __future__ import annotations
 import strawberry
 
 from schema.context import Info
+from schema.errors import api_fields
 from schema.ids import optional_pk, pk
 from schema.needs.types import FinancingNeed, HiringNeed, NeedFilter
 from schema.pagination import Connection, read_after
 from server.services import needs
+from server.services.commands import needs as commands
 from server.services.pagination import Page
 
 
 async def _page(info: Info, kind: str, first, after, filter: NeedFilter | None) -> Page:
     filter = filter or NeedFilter()
-    return await read_after(
-        lambda key: needs.list_needs(
-            info.context.viewer,
-            kind,
-            first,
-            key,
-            status=filter.status,
-            park_id=optional_pk("Park", filter.park_id, "filter.parkId"),
-            company_id=optional_pk("Company", filter.company_id, "filter.companyId"),
-            posted=(filter.posted_since, filter.posted_until, info.context.settings.zone),
-        ),
-        after,
-    )
+    with api_fields({commands.POSTED_SINCE: "filter.postedSince"}):
+        return await read_after(
+            lambda key: needs.list_needs(
+                info.context.viewer,
+                kind,
+                first,
+                key,
+                status=filter.status,
+                park_id=optional_pk("Park", filter.park_id, "filter.parkId"),
+                company_id=optional_pk("Company", filter.company_id, "filter.companyId"),
+                posted=(filter.posted_since, filter.posted_until, info.context.settings.zone),
+            ),
+            after,
+        )
 
 
 @strawberry.type

@@ -34,6 +34,7 @@ from server.services.commands.accounts import (
     PASSWORD,
     REASON,
     ROLE,
+    USER_SEARCH,
     USERNAME,
     ChangePassword,
     CreateAdmin,
@@ -429,7 +430,7 @@ async def list_users(
     query = User.filter(policy.user_scope(viewer))
     if search:
         query = query.filter(
-            username__icontains=validation.text(search, "filter.search", max_length=64)
+            username__icontains=validation.text(search, USER_SEARCH, max_length=64)
         )
     if role is not None:
         query = query.filter(role=Role(role))

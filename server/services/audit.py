@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -10,6 +9,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from server.errors import BadInput
 from server.models import AuditEvent
 from server.services import policy, validation
+from server.services.commands.audit import OBJECT_TYPE, SINCE, SUBJECT, UNTIL, AuditTrailFilter
 from server.services.pagination import Page, paginate
 from server.services.viewer import Viewer
 
@@ -39,30 +39,25 @@ async def list_events(
     viewer: Viewer | None,
     first: int | None,
     after: int | None,
-    *,
-    object_type: str | None = None,
-    subject: tuple[str, int] | None = None,
-    actor_id: int | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
+    trail: AuditTrailFilter,
 ) -> Page:
     viewer = policy.signed_in(viewer)
     query = AuditEvent.filter(policy.audit_scope(viewer))
+    object_type = trail.object_type
     if object_type is not None:
-        object_type = validation.text(object_type, "filter.objectType", max_length=64)
+        object_type = validation.text(object_type, OBJECT_TYPE, max_length=64)
         query = query.filter(object_type=object_type)
-    if subject is not None:
-        kind, object_pk = subject
+    if trail.subject is not None:
+        kind, object_pk = trail.subject
         if object_type is not None and kind != object_type:
             # Filters that contradict each other: the client's mistake, not an empty trail.
-            raise BadInput(
-                f"filter.objectId: not a valid {object_type} id", field="filter.objectId"
-            )
+            raise BadInput(f"{SUBJECT}: not a valid {object_type} id", field=SUBJECT)
         query = query.filter(object_type=kind, object_pk=object_pk)
-    if actor_id is not None:
-        query = query.filter(actor_id=actor_id)
+    if trail.actor_id is not None:
+        query = query.filter(actor_id=trail.actor_id)
+    since, until = trail.since, trail.until
     if since is not None and until is not None and since > until:
-        raise BadInput("filter.since must not be after filter.until", field="filter.since")
+        raise BadInput(f"{SINCE} must not be after {UNTIL}", field=SINCE)
     if since is not None:
         query = query.filter(created_at__gte=since)
     if until is not None:

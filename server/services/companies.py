@@ -14,6 +14,7 @@ from server.services import audit, policy, validation
 from server.services.clock import now
 from server.services.commands.companies import (
     ANNUAL_REVENUE,
+    COMPANY_SEARCH,
     EMPLOYEES,
     FOUNDED_ON,
     INDUSTRY,
@@ -157,7 +158,7 @@ async def list_companies(
     if verified is not None:
         query = query.filter(verified=verified)
     if search:
-        term = validation.prose(search, "filter.search", max_length=100)
+        term = validation.prose(search, COMPANY_SEARCH, max_length=100)
         query = (
             query.filter(name__icontains=term)
             if len(term) != 18

@@ -20,6 +20,7 @@ from server.services.commands.needs import (
     HEADCOUNT,
     MAX_ANNUAL_RATE,
     NEEDED_BY,
+    POSTED_SINCE,
     PREFERRED_BANK_IDS,
     PURPOSE,
     SALARY_MAX,
@@ -154,7 +155,7 @@ async def list_needs(
     viewer = policy.signed_in(viewer)
     query = NEED_MODELS[kind].filter(policy.need_scope(viewer, kind)).distinct()
     if posted is not None:
-        low, high = stats.bounds(*posted, field="filter.postedSince")
+        low, high = stats.bounds(*posted, field=POSTED_SINCE)
         if low is not None:
             query = query.filter(created_at__gte=low)
         if high is not None:

@@ -1102,3 +1102,53 @@ async def test_the_audit_filter_refuses_a_bad_object_id(shared, variables: dict,
     body = await send(shared, AUDIT_TRAIL, variables, "admin")
     assert body["errors"][0]["message"] == message, body
     assert body["errors"][0]["extensions"] == {"code": "BAD_USER_INPUT", "field": "filter.objectId"}
+
+
+# The lists' filters: refused on the filter's own name, as the client wrote it.
+LIST_FILTERS = [
+    (
+        "users",
+        "query($s: String) { users(filter: {search: $s}) { totalCount } }",
+        {"s": "x" * 65},
+        "filter.search",
+    ),
+    (
+        "companies",
+        "query($s: String) { companies(filter: {search: $s}) { totalCount } }",
+        {"s": "x" * 101},
+        "filter.search",
+    ),
+    (
+        "audit type",
+        "query($t: String) { auditEvents(filter: {objectType: $t}) { totalCount } }",
+        {"t": "x" * 65},
+        "filter.objectType",
+    ),
+    (
+        "audit period",
+        "query($s: DateTime, $u: DateTime) { auditEvents(filter: {since: $s, until: $u}) "
+        "{ totalCount } }",
+        {"s": "2026-05-02T00:00:00+00:00", "u": "2026-05-01T00:00:00+00:00"},
+        "filter.since",
+    ),
+    (
+        "needs posted",
+        "query($s: Date, $u: Date) { financingNeeds(filter: {postedSince: $s, postedUntil: $u}) "
+        "{ totalCount } }",
+        {"s": "2026-05-02", "u": "2026-05-01"},
+        "filter.postedSince",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("document", "variables", "field"),
+    [row[1:] for row in LIST_FILTERS],
+    ids=[row[0] for row in LIST_FILTERS],
+)
+async def test_a_list_refuses_a_bad_filter_by_its_api_name(shared, document, variables, field):
+    body = await send(shared, document, variables, "admin")
+    error = body["errors"][0]
+    assert error["extensions"] == {"code": "BAD_USER_INPUT", "field": field}, body
+    assert error["message"].startswith(field), body
+    assert not LEAK.search(error["message"]), body

@@ -88,3 +88,4 @@ BANK_ID = "account.bank_id"
 CURRENT_PASSWORD = "password.current"  # noqa: S105
 NEW_PASSWORD = "password.new"  # noqa: S105
 REASON = "release.reason"
+USER_SEARCH = "users.search"  # the list of accounts

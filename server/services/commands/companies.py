@@ -54,3 +54,4 @@ FOUNDED_ON = "company.founded_on"
 EMPLOYEES = "company.employees"
 ANNUAL_REVENUE = "company.annual_revenue"
 TECH_DESIGNATIONS = "company.tech_designations"
+COMPANY_SEARCH = "companies.search"  # the list of companies

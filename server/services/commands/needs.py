@@ -55,3 +55,4 @@ HEADCOUNT = "need.headcount"
 SKILLS = "need.skills"
 SALARY_MIN = "need.salary_min"
 SALARY_MAX = "need.salary_max"
+POSTED_SINCE = "needs.posted_since"  # the lists of needs
