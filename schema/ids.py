@@ -19,14 +19,19 @@ def to_global(type_name: str, pk: int) -> str:
     return base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).decode().rstrip("=")
 
 
+def unbase64(text: str) -> str:
+    """The UTF-8 text that URL-safe base64 (padded or not) spells, "" for anything else. Ids
+    and cursors each check the result against their own canonical spelling."""
+    try:
+        padded = text + "=" * (-len(text) % 4)
+        return base64.urlsafe_b64decode(padded.encode()).decode()
+    except (binascii.Error, UnicodeError, ValueError):  # UnicodeError: lone surrogates
+        return ""
+
+
 def _spelled(global_id: str) -> re.Match | None:
     """The id's "<Type>:<key>", or None when it is not base64 of that shape."""
-    try:
-        padded = global_id + "=" * (-len(global_id) % 4)
-        decoded = base64.urlsafe_b64decode(padded.encode()).decode()
-    except (binascii.Error, UnicodeError, ValueError):  # UnicodeError: lone surrogates
-        decoded = ""
-    return _DECODED.fullmatch(decoded)
+    return _DECODED.fullmatch(unbase64(global_id))
 
 
 def from_global(type_name: str, global_id: str, field: str) -> int:

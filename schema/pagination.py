@@ -4,13 +4,13 @@ keys (server/services/pagination.py) as the client holds them."""
 from __future__ import annotations
 
 import base64
-import binascii
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any, Generic, TypeVar
 
 import strawberry
 
+from schema.ids import unbase64
 from server.errors import BadInput
 from server.services.pagination import Page
 
@@ -24,11 +24,7 @@ def encode_cursor(pk: int) -> str:
 
 def decode_cursor(cursor: str) -> int:
     """The key a cursor of encode_cursor names; any other spelling is BAD_USER_INPUT."""
-    try:
-        decoded = base64.urlsafe_b64decode(cursor.encode()).decode()
-    except (binascii.Error, UnicodeError, ValueError):
-        decoded = ""
-    found = _CURSOR.fullmatch(decoded)
+    found = _CURSOR.fullmatch(unbase64(cursor))
     # Keys are 32-bit: a larger number would overflow the database driver (INTERNAL).
     if found is not None and 0 < int(found.group(1)) < 2**31:
         pk = int(found.group(1))

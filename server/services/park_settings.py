@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from tortoise.transactions import in_transaction
 
 from server.errors import BadInput, NotFound
@@ -25,28 +27,27 @@ MIN_DUE_DAYS = 1
 MAX_DUE_DAYS = 250
 
 
-# Each setting: the domain field its refusal names, the range it must fall in, and its name in
-# the audit trail's summaries.
+class Setting(NamedTuple):
+    field: str  # the domain field its refusal names
+    low: int
+    high: int
+    audit_name: str  # its name in the audit trail's summaries
+
+
 SETTINGS = {
-    "round_time_limit_s": (
+    "round_time_limit_s": Setting(
         ROUND_TIME_LIMIT,
         MIN_ROUND_TIME_LIMIT_S,
         MAX_ROUND_TIME_LIMIT_S,
         "roundTimeLimitSeconds",
     ),
-    "first_proposal_due_days": (
-        FIRST_PROPOSAL_DUE_DAYS,
-        MIN_DUE_DAYS,
-        MAX_DUE_DAYS,
-        "firstProposalDueDays",
+    "first_proposal_due_days": Setting(
+        FIRST_PROPOSAL_DUE_DAYS, MIN_DUE_DAYS, MAX_DUE_DAYS, "firstProposalDueDays"
     ),
-    "outcome_due_days": (OUTCOME_DUE_DAYS, MIN_DUE_DAYS, MAX_DUE_DAYS, "outcomeDueDays"),
-    "consent_due_days": (CONSENT_DUE_DAYS, MIN_DUE_DAYS, MAX_DUE_DAYS, "consentDueDays"),
-    "bank_response_due_days": (
-        BANK_RESPONSE_DUE_DAYS,
-        MIN_DUE_DAYS,
-        MAX_DUE_DAYS,
-        "bankResponseDueDays",
+    "outcome_due_days": Setting(OUTCOME_DUE_DAYS, MIN_DUE_DAYS, MAX_DUE_DAYS, "outcomeDueDays"),
+    "consent_due_days": Setting(CONSENT_DUE_DAYS, MIN_DUE_DAYS, MAX_DUE_DAYS, "consentDueDays"),
+    "bank_response_due_days": Setting(
+        BANK_RESPONSE_DUE_DAYS, MIN_DUE_DAYS, MAX_DUE_DAYS, "bankResponseDueDays"
     ),
 }
 # Yes-or-no settings: their names in the audit trail's summaries.
@@ -101,10 +102,11 @@ async def preauthorised_disclosure(park_ids: list[int]) -> list[bool]:
 def _checked(change: UpdateParkSettings) -> dict[str, int | bool]:
     """The settings to change, each within its range."""
     values = {}
-    for name, (field, low, high, _) in SETTINGS.items():
+    for name, setting in SETTINGS.items():
         value = getattr(change, name)
         if value is None:
             continue
+        field, low, high = setting.field, setting.low, setting.high
         if not low <= value <= high and field == ROUND_TIME_LIMIT:
             raise BadInput(f"{field} must be {low} to {high} seconds", field=field)
         if not low <= value <= high:
@@ -117,7 +119,7 @@ def _checked(change: UpdateParkSettings) -> dict[str, int | bool]:
 
 
 def _summary(row: ParkSettings) -> dict[str, int | bool]:
-    numbers = {key: getattr(row, name) for name, (_, _, _, key) in SETTINGS.items()}
+    numbers = {setting.audit_name: getattr(row, name) for name, setting in SETTINGS.items()}
     return numbers | {field: getattr(row, name) for name, field in SWITCHES.items()}
 
 
