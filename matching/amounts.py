@@ -17,7 +17,9 @@ from .lp import quota_constraints
 from .relaxation import polished, relax_and_round
 
 MILP_MAX_EDGES = 10_000  # at 500 x 50 (3,600 edges) milp beats rounding by ~2 % within 7 s
-EXACT_PER_ROW = 1e-9  # a bound this close to the value, per row, proves it optimal
+# A bound this close to the value, per row, proves it optimal up to float noise: an answer
+# called exact may miss the optimum by that much (scores are not meaningful so finely).
+EXACT_PER_ROW = 1e-9
 FILL_ROUNDS = 4
 MILP_SCALE = 1e6  # HiGHS stops within an absolute gap of 1e-6: scaled, that is 1e-12 of a score
 
