@@ -30,9 +30,9 @@ from collections import Counter
 from pathlib import Path
 
 import httpx
-from argon2 import PasswordHasher
 
 from bench.live_server import percentile, server
+from server.auth import PRODUCTION_HASHER
 from server.db import database, migrate
 from server.models import User
 from server.standards import Role
@@ -51,7 +51,7 @@ NO_SUCH_NAME = "no such user!"
 async def seed(url: str) -> None:
     await migrate(url)
     async with database(url):
-        password_hash = PasswordHasher().hash(PASSWORD)  # the production parameters
+        password_hash = PRODUCTION_HASHER.hash(PASSWORD)
         await User.bulk_create(
             [
                 User(username=f"bench.user{n}", password_hash=password_hash, role=Role.ADMIN)

@@ -1,6 +1,6 @@
 """Passwords (argon2id) and opaque bearer tokens (only their keyed hash is stored).
 
-argon2 takes ~0.2 s of a core per password and releases the GIL, so the services hash and verify
+argon2 takes ~30 ms of a core per password and releases the GIL, so the services hash and verify
 on a few threads of their own (`hash_off_loop`, `verify_off_loop`) while the event loop keeps
 answering. At most `threads` hashes run at once and `queue` more wait; beyond that the work is
 refused at once (HashingBusy) rather than left to pile up behind a storm of sign-ins.
@@ -25,7 +25,14 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 T = TypeVar("T")
 
-_hashers = [PasswordHasher()]
+# OWASP's recommended argon2id parameters (19 MiB, 2 passes, 1 lane: ~30 ms of one core). A hash
+# fits in a server's last-level cache and on one core, so a storm of sign-ins leaves the other
+# requests their cache; argon2-cffi's default (RFC 9106's 64 MiB over 4 lanes, ~0.2 s of a core)
+# evicted the event loop's working set on every sign-in (bench.logins). A hash made with other
+# parameters is redone at its owner's next sign-in.
+PRODUCTION_HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+
+_hashers = [PRODUCTION_HASHER]
 
 
 class HashingBusy(Exception):

@@ -172,7 +172,7 @@ async def login(command: Login, settings: Settings, client_address: str) -> Sess
         raise Unauthenticated(BAD_CREDENTIALS)
     rehashed = None
     if auth.needs_rehash(user.password_hash):
-        with suppress(auth.HashingBusy):  # the stronger hash can wait for the next sign-in
+        with suppress(auth.HashingBusy):  # the new parameters' hash can wait for the next sign-in
             rehashed = await auth.hash_off_loop(password)
     async with in_transaction() as conn:
         if rehashed is not None:
