@@ -18,7 +18,7 @@ from starlette.routing import Mount, Route, WebSocketRoute
 from schema.exports import Exports
 from schema.root import build_schema
 from schema.view import ParkMatchGraphQL
-from server import auth, logs, metrics
+from server import auth, collector, logs, metrics
 from server.access_log import AccessLog
 from server.config import Settings
 from server.db import database
@@ -95,6 +95,7 @@ def create_app(settings: Settings, console_dir: Path = BUILD_DIR) -> Starlette:
                             )
                         )
                     )
+                collector.freeze_what_is_alive()
                 try:
                     yield
                 finally:

@@ -8,6 +8,7 @@ import socket
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from server import collector
 from server.config import Settings, SettingsError
 from server.db import database
 from server.services import jobs
@@ -51,6 +52,7 @@ async def serve_rounds(
     try:
         await solver.start()
         async with queue.open_async(), jobs.sweeping(events):
+            collector.freeze_what_is_alive()
             await queue.run_worker_async(
                 queues=[jobs.QUEUE],
                 name=f"parkmatch@{socket.gethostname()}",

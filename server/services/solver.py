@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import pickle
 import traceback
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
@@ -19,6 +20,7 @@ from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
 import matching
+from server import collector
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -44,14 +46,17 @@ def solve(inp: matching.FinancingInput | matching.RecruitmentInput) -> matching.
 
 
 def _solve_in_child(inbox: Connection, out: Connection) -> None:
-    function, argument = inbox.recv()
+    collector.freeze_what_is_alive()  # the modules the forkserver imported
+    with collector.paused():
+        function, argument = inbox.recv()
     out.send(("started", None))
     try:
         answer = function(argument)
     except Exception as exc:
         out.send(("failed", (f"{type(exc).__name__}: {exc}", traceback.format_exc())))
     else:
-        out.send(("done", answer))
+        with collector.paused():
+            out.send(("done", answer))
     out.close()
 
 
@@ -153,9 +158,11 @@ def _send(child: _Child, message: tuple) -> None:
 
 def _receive(child: _Child) -> tuple[str, Any]:
     try:
-        return child.outbox.recv()
+        message = child.outbox.recv_bytes()
     except EOFError:
         raise _lost(child) from None
+    with collector.paused():
+        return pickle.loads(message)  # noqa: S301 - from the solve process this one started
 
 
 def _lost(child: _Child) -> SolverError:
