@@ -33,17 +33,24 @@ async def insert_many(
     rows: list[dict[str, Any]],
     conn: BaseDBAsyncClient,
     on_batch: Callable[[int], Awaitable[None]] | None = None,
+    same: dict[str, Any] | None = None,
 ) -> None:
-    """Insert rows given as {field name: python value}; every row names the same fields.
-    `on_batch` hears how many rows are in after each batch."""
+    """Insert rows given as {field name: python value}; every row names the same fields, and
+    `same` the fields whose value all rows share (converted once). `on_batch` hears how many
+    rows are in after each batch."""
     if not rows:
         return
+    same = same or {}
     names = list(rows[0])
     fields = [model._meta.fields_map[name] for name in names]
-    statement = insert_statement(model, names, conn)
+    shared = [
+        model._meta.fields_map[name].to_db_value(value, model) for name, value in same.items()
+    ]
+    statement = insert_statement(model, names + list(same), conn)
     for start in range(0, len(rows), BATCH):
         values = [
             [field.to_db_value(row[name], model) for name, field in zip(names, fields, strict=True)]
+            + shared
             for row in rows[start : start + BATCH]
         ]
         await conn.execute_many(statement, values)

@@ -282,18 +282,19 @@ def _rates(inp) -> dict[str, int]:
     return {}
 
 
-def _proposal_values(
-    round_id: int, park_id: int, kind: MatchKind, inp, result, created_at
-) -> list[dict]:
-    """Each proposal's fields, as stored (in the state a published round's proposals enter)."""
+def _proposal_shared(round_id: int, park_id: int, kind: MatchKind) -> dict:
+    """The fields every proposal of a round has alike (a published round's in the state its
+    proposals enter)."""
     status = lifecycle.proposal_batch(Cause.PUBLISH, kind, Actor.ROUND).target
+    return {"round_id": round_id, "kind": kind, "park_id": park_id, "status": status}
+
+
+def _proposal_values(kind: MatchKind, inp, result) -> list[dict]:
+    """Each proposal's own fields, as stored."""
     amounts, rates = _amounts(inp), _rates(inp)
     financing = kind == MatchKind.FINANCING
     return [
         {
-            "round_id": round_id,
-            "kind": kind,
-            "park_id": park_id,
             "company_id": int(found.company_id),
             "financing_need_id": int(found.need_id) if financing else None,
             "product_id": int(found.target_id) if financing else None,
@@ -307,8 +308,6 @@ def _proposal_values(
                 for part in found.breakdown
             ],
             "reasons": [{"code": code, "params": params} for code, params in found.reasons],
-            "status": status,
-            "created_at": created_at,
         }
         for found in result.proposals
     ]
@@ -347,9 +346,8 @@ def _figures(result: matching.RoundResult) -> dict:
 
 def _preview_entries(row: MatchRound, loaded: RoundInput, result) -> tuple[list[dict], list[dict]]:
     """A dry run's proposals and unmatched needs as JSON-ready values."""
-    proposals = _proposal_values(row.id, row.park_id, row.kind, loaded.matching, result, None)
-    for values in proposals:
-        del values["created_at"]
+    shared = _proposal_shared(row.id, row.park_id, row.kind)
+    proposals = [shared | values for values in _proposal_values(row.kind, loaded.matching, result)]
     unmatched = [dataclasses.asdict(entry) for entry in _unmatched(row.kind, loaded, result)]
     return proposals, unmatched
 
@@ -401,9 +399,9 @@ async def _unstored_preview(row: MatchRound) -> RoundOutcome:
     return RoundOutcome(ghost, True, outcome.preview_proposals, outcome.preview_unmatched)
 
 
-def _verdict_values(round_id: int, kind: MatchKind, loaded: RoundInput, result) -> list[dict]:
-    """One verdict per need the round judged or left out. In recruitment a company is judged
-    with all its needs."""
+def _verdict_values(kind: MatchKind, loaded: RoundInput, result) -> list[dict]:
+    """One verdict per need the round judged or left out (all but its round and kind). In
+    recruitment a company is judged with all its needs."""
     needs_of: dict[str, list[str]] = {}
     for need in loaded.matching.needs:
         needs_of.setdefault(
@@ -412,10 +410,8 @@ def _verdict_values(round_id: int, kind: MatchKind, loaded: RoundInput, result) 
     judged = [(found, True, None, []) for found in result.proposals] + [
         (left, False, left.reason, _rules(left)) for left in result.unmatched
     ]
-    verdict = {"round_id": round_id, "kind": kind}
     return [
         {
-            **verdict,
             "company_id": int(unit.company_id),
             "need_id": int(need),
             "matched": matched,
@@ -426,7 +422,6 @@ def _verdict_values(round_id: int, kind: MatchKind, loaded: RoundInput, result) 
         for need in needs_of[unit.company_id if kind == MatchKind.RECRUITMENT else unit.need_id]
     ] + [
         {
-            **verdict,
             "company_id": company_id,
             "need_id": need_id,
             "matched": False,
@@ -470,18 +465,23 @@ async def publish(
             Cause.NEWER_ROUND, kind, Actor.ROUND, conn, park_id=park_id
         )
         at = now()
-        rows = _proposal_values(row.id, park_id, kind, loaded.matching, result, at)
-        verdicts = _verdict_values(row.id, kind, loaded, result)
+        rows = _proposal_values(kind, loaded.matching, result)
+        verdicts = _verdict_values(kind, loaded, result)
         total = max(1, len(rows) + len(verdicts))
 
         async def stored(done: int) -> None:
             if on_stored is not None:
                 await on_stored(done / total)
 
-        await insert_many(Proposal, rows, conn, on_batch=stored)
+        shared = _proposal_shared(row.id, park_id, kind) | {"created_at": at}
+        await insert_many(Proposal, rows, conn, on_batch=stored, same=shared)
         await _first_proposed(kind, rows, at, conn)
         await insert_many(
-            RoundVerdict, verdicts, conn, on_batch=lambda done: stored(len(rows) + done)
+            RoundVerdict,
+            verdicts,
+            conn,
+            on_batch=lambda done: stored(len(rows) + done),
+            same={"round_id": row.id, "kind": kind},
         )
         await audit.record(
             creator,
