@@ -2,30 +2,49 @@
 
 A published round stores about 20,000 rows; Tortoise's bulk_create spent most of that time
 constructing and validating model instances. Here each value still goes through its field's own
-to_db_value, and the rows go in as one parameterised INSERT executed for a batch at a time, so
-other requests are served between batches. Columns left out take their database default (NULL
-for the nullable ones).
+to_db_value, and the rows go in a batch at a time, so that other requests are served between
+batches: on PostgreSQL by COPY (asyncpg's copy_records_to_table, several times faster than an
+INSERT executed per row), elsewhere as one parameterised INSERT executed for the batch. Columns
+left out take their database default (NULL for the nullable ones).
 """
 
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from pypika_tortoise.terms import Parameter
+from tortoise.backends.asyncpg.client import AsyncpgDBClient
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.models import Model
 
 BATCH = 1000
 
 
-def insert_statement(model: type[Model], names: list[str], conn: BaseDBAsyncClient) -> str:
-    """INSERT of these fields with one placeholder each, in the connection's dialect."""
+def _writer(
+    model: type[Model], names: list[str], conn: BaseDBAsyncClient
+) -> Callable[[list[list]], Awaitable[None]]:
+    """Writes a batch of rows (database values in the order of `names`) on this connection."""
     meta = model._meta
-    query = (
+    columns = [meta.fields_db_projection[name] for name in names]
+    if isinstance(conn, AsyncpgDBClient):
+
+        async def copy(values: list[list]) -> None:
+            # The transaction's own asyncpg connection: COPY takes part in the transaction.
+            async with conn.acquire_connection() as connection:
+                await connection.copy_records_to_table(
+                    meta.db_table, records=values, columns=columns
+                )
+
+        return copy
+    statement = str(
         conn.query_class.into(meta.basetable)
-        .columns(*(meta.fields_db_projection[name] for name in names))
+        .columns(*columns)
         .insert(*(Parameter(idx=k) for k in range(1, len(names) + 1)))
     )
-    return str(query)
+
+    async def insert(values: list[list]) -> None:
+        await conn.execute_many(statement, values)
+
+    return insert
 
 
 async def insert_many(
@@ -46,13 +65,13 @@ async def insert_many(
     shared = [
         model._meta.fields_map[name].to_db_value(value, model) for name, value in same.items()
     ]
-    statement = insert_statement(model, names + list(same), conn)
+    write = _writer(model, names + list(same), conn)
     for start in range(0, len(rows), BATCH):
         values = [
             [field.to_db_value(row[name], model) for name, field in zip(names, fields, strict=True)]
             + shared
             for row in rows[start : start + BATCH]
         ]
-        await conn.execute_many(statement, values)
+        await write(values)
         if on_batch is not None:
             await on_batch(start + len(values))

@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from multiprocessing import forkserver
 
+from server.services import rounds
 from tests.api import operations as ops
 from tests.api.sockets import next_payload, signed_in, subscribe
 from tests.api.world import World
@@ -175,6 +176,28 @@ async def test_a_second_round_while_one_runs_is_conflict_and_a_cancelled_one_sto
     )
     actions = [e["node"] for e in audit["auditEvents"]["edges"]]
     assert {"action": "ROUND_CANCELLED", "actor": {"username": "officer1"}} in actions
+
+
+async def test_a_round_that_fails_while_storing_keeps_none_of_it(world, monkeypatch):
+    await _verified(world)
+    first = await _start(world)
+    first = await _until(world, first["id"], lambda r: r["state"] != "RUNNING")
+    assert first["state"] == "PUBLISHED" and first["proposals"]["totalCount"] > 0
+    everywhere = await world.as_("officer1", "{ proposals { totalCount } }")
+
+    async def unwritable(*_):
+        raise RuntimeError("the needs table is unwritable")
+
+    # Between the round's proposals going in (COPY on PostgreSQL) and its verdicts.
+    monkeypatch.setattr(rounds, "_first_proposed", unwritable)
+    second = await _start(world)
+    ended = await _until(world, second["id"], lambda r: r["state"] != "RUNNING")
+    monkeypatch.undo()
+    assert ended["state"] == "FAILED" and "RuntimeError" in ended["failure"]
+    assert ended["proposals"]["totalCount"] == 0 and ended["unmatched"] == []
+    # The first round's proposals were not superseded by the round that failed.
+    assert await _round(world, first["id"]) == first
+    assert await world.as_("officer1", "{ proposals { totalCount } }") == everywhere
 
 
 async def test_the_park_time_limit_ends_a_round_timed_out_with_nothing_stored(world):
