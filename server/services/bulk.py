@@ -16,6 +16,8 @@ from tortoise.backends.asyncpg.client import AsyncpgDBClient
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.models import Model
 
+from server import collector
+
 BATCH = 1000
 
 
@@ -67,11 +69,15 @@ async def insert_many(
     ]
     write = _writer(model, names + list(same), conn)
     for start in range(0, len(rows), BATCH):
-        values = [
-            [field.to_db_value(row[name], model) for name, field in zip(names, fields, strict=True)]
-            + shared
-            for row in rows[start : start + BATCH]
-        ]
+        with collector.paused():  # a burst of small objects (server/collector.py)
+            values = [
+                [
+                    field.to_db_value(row[name], model)
+                    for name, field in zip(names, fields, strict=True)
+                ]
+                + shared
+                for row in rows[start : start + BATCH]
+            ]
         await write(values)
         if on_batch is not None:
             await on_batch(start + len(values))

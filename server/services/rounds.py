@@ -18,7 +18,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 import matching
-from server import lifecycle
+from server import collector, lifecycle
 from server.errors import BadInput, Conflict, NotFound
 from server.lifecycle import Actor, Cause
 from server.models import (
@@ -465,8 +465,9 @@ async def publish(
             Cause.NEWER_ROUND, kind, Actor.ROUND, conn, park_id=park_id
         )
         at = now()
-        rows = _proposal_values(kind, loaded.matching, result)
-        verdicts = _verdict_values(kind, loaded, result)
+        with collector.paused():  # ~10^5 small objects at once (server/collector.py)
+            rows = _proposal_values(kind, loaded.matching, result)
+            verdicts = _verdict_values(kind, loaded, result)
         total = max(1, len(rows) + len(verdicts))
 
         async def stored(done: int) -> None:
