@@ -8,7 +8,9 @@ INSERT executed per row), elsewhere as one parameterised INSERT executed for the
 left out take their database default (NULL for the nullable ones).
 """
 
+import asyncio
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 from pypika_tortoise.terms import Parameter
@@ -49,28 +51,32 @@ def _writer(
     return insert
 
 
-async def insert_many(
-    model: type[Model],
-    rows: list[dict[str, Any]],
-    conn: BaseDBAsyncClient,
-    on_batch: Callable[[int], Awaitable[None]] | None = None,
-    same: dict[str, Any] | None = None,
-) -> None:
-    """Insert rows given as {field name: python value}; every row names the same fields, and
-    `same` the fields whose value all rows share (converted once). `on_batch` hears how many
-    rows are in after each batch."""
-    if not rows:
-        return
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """Rows of one model as database values, in the order of `names`, ready to be written."""
+
+    model: type[Model]
+    names: list[str]
+    values: list[list]
+
+
+async def prepare(
+    model: type[Model], rows: list[dict[str, Any]], same: dict[str, Any] | None = None
+) -> Rows:
+    """Rows given as {field name: python value}, every row naming the same fields, and `same`
+    the fields whose value all rows share (converted once): converted a batch at a time, other
+    requests served between batches. Done before the transaction that writes them, which on
+    SQLite holds the one connection."""
     same = same or {}
-    names = list(rows[0])
+    names = list(rows[0]) if rows else []
     fields = [model._meta.fields_map[name] for name in names]
     shared = [
         model._meta.fields_map[name].to_db_value(value, model) for name, value in same.items()
     ]
-    write = _writer(model, names + list(same), conn)
+    values: list[list] = []
     for start in range(0, len(rows), BATCH):
         with collector.paused():  # a burst of small objects (server/collector.py)
-            values = [
+            values += [
                 [
                     field.to_db_value(row[name], model)
                     for name, field in zip(names, fields, strict=True)
@@ -78,6 +84,21 @@ async def insert_many(
                 + shared
                 for row in rows[start : start + BATCH]
             ]
-        await write(values)
+        await asyncio.sleep(0)
+    return Rows(model, names + list(same), values)
+
+
+async def insert_many(
+    rows: Rows,
+    conn: BaseDBAsyncClient,
+    on_batch: Callable[[int], Awaitable[None]] | None = None,
+) -> None:
+    """Writes the rows a batch at a time; `on_batch` hears how many are in after each batch."""
+    if not rows.values:
+        return
+    write = _writer(rows.model, rows.names, conn)
+    for start in range(0, len(rows.values), BATCH):
+        batch = rows.values[start : start + BATCH]
+        await write(batch)
         if on_batch is not None:
-            await on_batch(start + len(values))
+            await on_batch(start + len(batch))

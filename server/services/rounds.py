@@ -32,8 +32,8 @@ from server.models import (
     RoundVerdict,
     User,
 )
-from server.services import accounts, audit, park_settings, policy, round_end, round_state
-from server.services.bulk import BATCH, insert_many
+from server.services import accounts, audit, bulk, park_settings, policy, round_end, round_state
+from server.services.bulk import BATCH
 from server.services.clock import now
 from server.services.commands.rounds import WEIGHTS, CancelRound, StartRound
 from server.services.events import PROPOSALS, EventBus
@@ -460,30 +460,31 @@ async def publish(
     park_id, kind = row.park_id, row.kind
     creator = accounts.viewer_of(await User.get(id=row.created_by_id))
     published = lifecycle.proposal_batch(Cause.PUBLISH, kind, Actor.ROUND)
+    # Built before the transaction: on SQLite it holds the one connection, every other
+    # request's statements wait for it.
+    at = now()
+    with collector.paused():  # ~10^5 small objects at once (server/collector.py)
+        rows = _proposal_values(kind, loaded.matching, result)
+        verdicts = _verdict_values(kind, loaded, result)
+    proposal_rows = await bulk.prepare(
+        Proposal, rows, same=_proposal_shared(row.id, park_id, kind) | {"created_at": at}
+    )
+    verdict_rows = await bulk.prepare(
+        RoundVerdict, verdicts, same={"round_id": row.id, "kind": kind}
+    )
+    total = max(1, len(rows) + len(verdicts))
+
+    async def stored(done: int) -> None:
+        if on_stored is not None:
+            await on_stored(done / total)
+
     async with in_transaction() as conn:
         newer, superseded = await apply_batch(
             Cause.NEWER_ROUND, kind, Actor.ROUND, conn, park_id=park_id
         )
-        at = now()
-        with collector.paused():  # ~10^5 small objects at once (server/collector.py)
-            rows = _proposal_values(kind, loaded.matching, result)
-            verdicts = _verdict_values(kind, loaded, result)
-        total = max(1, len(rows) + len(verdicts))
-
-        async def stored(done: int) -> None:
-            if on_stored is not None:
-                await on_stored(done / total)
-
-        shared = _proposal_shared(row.id, park_id, kind) | {"created_at": at}
-        await insert_many(Proposal, rows, conn, on_batch=stored, same=shared)
+        await bulk.insert_many(proposal_rows, conn, on_batch=stored)
         await _first_proposed(kind, rows, at, conn)
-        await insert_many(
-            RoundVerdict,
-            verdicts,
-            conn,
-            on_batch=lambda done: stored(len(rows) + done),
-            same={"round_id": row.id, "kind": kind},
-        )
+        await bulk.insert_many(verdict_rows, conn, on_batch=lambda done: stored(len(rows) + done))
         await audit.record(
             creator,
             published.audit,
